@@ -1,0 +1,5 @@
+import { onModuleLoad } from './internal/client/bootstrap/Bootstrapper';
+
+export function init() {
+  onModuleLoad();
+}

@@ -1,0 +1,60 @@
+package org.happystation.kiosk.base;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * The server's settings, read once from the environment (or the same names as system properties, in
+ * lower case with dots: {@code STATION_DATA_DIR} or {@code station.data.dir}).
+ */
+@ApplicationScoped
+public class StationSettings {
+
+    private final Path dataDirectory;
+    private final boolean demo;
+
+    public StationSettings() {
+        this(setting("STATION_DATA_DIR", defaultDataDirectory()), Boolean.parseBoolean(setting("STATION_DEMO", "false")));
+    }
+
+    StationSettings(String dataDirectory, boolean demo) {
+        this.dataDirectory = Path.of(dataDirectory).toAbsolutePath().normalize();
+        this.demo = demo;
+    }
+
+    /** Where the database (in the embedded mode), secrets and plugins live; outside the build output. */
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    /** A sub-directory of the data directory, created on first use. */
+    public Path dataSubdirectory(String name) {
+        Path dir = dataDirectory.resolve(name);
+        try {
+            return Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the directory " + dir, e);
+        }
+    }
+
+    /** Whether to seed the demo station (灵西社区) into an empty database. */
+    public boolean demo() {
+        return demo;
+    }
+
+    private static String setting(String name, String fallback) {
+        String value = System.getenv(name);
+        if (value == null || value.isBlank()) {
+            value = System.getProperty(name.toLowerCase().replace('_', '.'));
+        }
+        return value == null || value.isBlank() ? fallback : value.trim();
+    }
+
+    private static String defaultDataDirectory() {
+        String serverData = System.getProperty("jboss.server.data.dir");
+        return serverData != null ? Path.of(serverData, "station").toString() : "data";
+    }
+}

@@ -1,0 +1,68 @@
+package org.happystation.kiosk.manage.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinSession;
+import jakarta.inject.Inject;
+import java.util.Locale;
+import org.happystation.kiosk.manage.CurrentActor;
+import org.happystation.kiosk.security.Actor;
+
+/** The console frame: navigation by what the signed-in role may do, language switch, sign-out. */
+public class ConsoleLayout extends AppLayout {
+
+    private final Actor actor;
+
+    @Inject
+    public ConsoleLayout(CurrentActor currentActor) {
+        this.actor = currentActor.of(VaadinServletRequest.getCurrent().getUserPrincipal()).orElseThrow();
+        addClassName("console");
+        var title = new H1(getTranslation("console.title"));
+        title.addClassName("console-title");
+        var who = new Span(actor.username());
+        who.addClassName("console-user");
+        var language = new Button("zh".equals(getLocale().getLanguage()) ? "English" : "中文", click -> switchLanguage());
+        var signOut = new Button(getTranslation("console.sign-out"), click -> signOut());
+        signOut.setId("console-sign-out");
+        addToNavbar(new DrawerToggle(), title, who, language, signOut);
+        addToDrawer(navigation());
+        setPrimarySection(Section.DRAWER);
+    }
+
+    private SideNav navigation() {
+        var nav = new SideNav();
+        nav.addItem(new SideNavItem(getTranslation("console.nav.home"), ConsoleHomeView.class));
+        nav.addItem(new SideNavItem(getTranslation("console.nav.stations"), StationsView.class));
+        nav.addItem(new SideNavItem(getTranslation("console.nav.kiosks"), KiosksView.class));
+        nav.addItem(new SideNavItem(getTranslation("console.nav.residents"), ResidentsView.class));
+        nav.addItem(new SideNavItem(getTranslation("console.nav.staff"), StaffView.class));
+        nav.addItem(new SideNavItem(getTranslation("console.nav.tiles"), TileOrderView.class));
+        if (actor.isCityAdmin()) {
+            nav.addItem(new SideNavItem(getTranslation("console.nav.audit"), AuditLogView.class));
+        }
+        return nav;
+    }
+
+    private void switchLanguage() {
+        var ui = UI.getCurrent();
+        ui.setLocale("zh".equals(getLocale().getLanguage()) ? Locale.ENGLISH : Locale.CHINESE);
+        ui.refreshCurrentRoute(true);
+    }
+
+    private void signOut() {
+        try {
+            VaadinServletRequest.getCurrent().getHttpServletRequest().logout();
+        } catch (jakarta.servlet.ServletException ignored) {
+            // the session is invalidated below either way
+        }
+        UI.getCurrent().getPage().setLocation("/manage/sign-in");
+        VaadinSession.getCurrent().getSession().invalidate();
+    }
+}

@@ -1,0 +1,151 @@
+package org.happystation.kiosk.manage.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinServletRequest;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import java.util.stream.Collectors;
+import org.happystation.kiosk.manage.CurrentActor;
+import org.happystation.kiosk.residents.Pin;
+import org.happystation.kiosk.residents.Resident;
+import org.happystation.kiosk.residents.ResidentService;
+import org.happystation.kiosk.residents.ResidentService.ResidentDetails;
+import org.happystation.kiosk.security.Actor;
+import org.happystation.kiosk.stations.Station;
+import org.happystation.kiosk.stations.StationService;
+
+/** Residents of a station: register, correct details, set a new PIN, link relatives. Phones show masked. */
+@Route(value = "manage/residents", layout = ConsoleLayout.class)
+@PageTitle("居民 Residents")
+@RolesAllowed({"STAFF", "STATION_MANAGER", "CITY_ADMIN"})
+public class ResidentsView extends Div {
+
+    private final ResidentService residents;
+    private final Actor actor;
+    private final Grid<Resident> grid = new Grid<>();
+    private final Feedback feedback = new Feedback();
+    private final TextField name = new TextField();
+    private final TextField phone = new TextField();
+    private final IntegerField birthYear = new IntegerField();
+    private final PasswordField pin = new PasswordField();
+    private final ComboBox<Resident> relative = new ComboBox<>();
+    private final TextField relation = new TextField();
+    private final Paragraph relatives = new Paragraph();
+    private Station station;
+
+    @Inject
+    public ResidentsView(CurrentActor currentActor, StationService stations, ResidentService residents) {
+        this.residents = residents;
+        this.actor = currentActor.of(VaadinServletRequest.getCurrent().getUserPrincipal()).orElseThrow();
+        addClassName("console-view");
+        add(new H2(getTranslation("console.nav.residents")), feedback);
+        add(new StationPicker(getTranslation("console.station"), stations.stations(actor), chosen -> {
+            station = chosen;
+            refresh();
+        }));
+        add(configureGrid(), detailsForm(), pinForm(), relativesForm());
+    }
+
+    private Grid<Resident> configureGrid() {
+        grid.addColumn(Resident::name).setHeader(getTranslation("resident.name")).setAutoWidth(true);
+        grid.addColumn(Resident::maskedPhone).setHeader(getTranslation("resident.phone"));
+        grid.addColumn(Resident::birthYear).setHeader(getTranslation("resident.birth-year"));
+        grid.addColumn(r -> r.hasPin() ? "✓" : "—").setHeader(getTranslation("resident.has-pin"));
+        grid.asSingleSelect().addValueChangeListener(change -> show(change.getValue()));
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    private FormLayout detailsForm() {
+        name.setLabel(getTranslation("resident.name"));
+        phone.setLabel(getTranslation("resident.phone"));
+        phone.setHelperText(getTranslation("resident.phone.help"));
+        birthYear.setLabel(getTranslation("resident.birth-year"));
+        var save = new Button(getTranslation("console.save"), click -> save());
+        var register = new Button(getTranslation("resident.register"), click -> register());
+        register.setId("resident-register");
+        return new FormLayout(name, phone, birthYear, new Div(save, register));
+    }
+
+    private Div pinForm() {
+        pin.setLabel(getTranslation("resident.new-pin"));
+        pin.setMaxLength(6);
+        var setPin = new Button(getTranslation("resident.set-pin"), click -> withSelected(r ->
+                residents.setPin(actor, r.id(), new Pin(pin.getValue()))));
+        var form = new Div(new H3(getTranslation("resident.pin.title")), pin, setPin);
+        form.addClassName("console-toolbar");
+        return form;
+    }
+
+    private Div relativesForm() {
+        relative.setLabel(getTranslation("resident.relative"));
+        relative.setItemLabelGenerator(r -> r.name() + " " + r.maskedPhone());
+        relation.setLabel(getTranslation("resident.relation"));
+        relation.setHelperText(getTranslation("resident.relation.help"));
+        var link = new Button(getTranslation("resident.link"), click -> withSelected(r ->
+                residents.linkRelative(actor, r.id(), relative.getValue().id(), relation.getValue())));
+        var form = new Div(new H3(getTranslation("resident.relatives.title")), relatives, relative, relation, link);
+        form.addClassName("console-toolbar");
+        return form;
+    }
+
+    private void show(Resident resident) {
+        if (resident == null) {
+            return;
+        }
+        name.setValue(resident.name());
+        phone.setValue(resident.maskedPhone());
+        birthYear.setValue(resident.birthYear());
+        relatives.setText(residents.relatives(resident.id()).stream()
+                .map(r -> r.relation() + "：" + r.name())
+                .collect(Collectors.joining("，")));
+    }
+
+    private ResidentDetails details() {
+        return new ResidentDetails(name.getValue(), phone.getValue(), birthYear.getValue() == null ? 0 : birthYear.getValue());
+    }
+
+    private void register() {
+        if (station == null) {
+            feedback.failed(getTranslation("console.select-first"));
+            return;
+        }
+        feedback.attempt(() -> residents.register(actor, station.id(), details()), getTranslation("console.saved"));
+        refresh();
+    }
+
+    private void save() {
+        withSelected(r -> residents.update(actor, r.id(), details()));
+    }
+
+    private void withSelected(java.util.function.Consumer<Resident> action) {
+        var resident = grid.asSingleSelect().getValue();
+        if (resident == null) {
+            feedback.failed(getTranslation("console.select-first"));
+            return;
+        }
+        feedback.attempt(() -> action.accept(resident), getTranslation("console.saved"));
+        pin.clear();
+        refresh();
+    }
+
+    private void refresh() {
+        if (station != null) {
+            var list = residents.residents(actor, station.id());
+            grid.setItems(list);
+            relative.setItems(list);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.happystation.kiosk.manage.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinServletRequest;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.happystation.kiosk.manage.CurrentActor;
+import org.happystation.kiosk.security.Actor;
+import org.happystation.kiosk.shell.ServiceTiles;
+import org.happystation.kiosk.stations.Station;
+import org.happystation.kiosk.stations.StationService;
+import org.happystation.plugin.api.ServiceTile;
+
+/** The order of the service tiles on a station's kiosk home screen, moved with up and down buttons. */
+@Route(value = "manage/tiles", layout = ConsoleLayout.class)
+@PageTitle("首页排序 Tile order")
+@RolesAllowed({"STATION_MANAGER", "CITY_ADMIN"})
+public class TileOrderView extends Div {
+
+    private final StationService stations;
+    private final ServiceTiles tiles;
+    private final Actor actor;
+    private final Feedback feedback = new Feedback();
+    private final OrderedList list = new OrderedList();
+    private final List<ServiceTile> order = new ArrayList<>();
+    private Station station;
+
+    @Inject
+    public TileOrderView(CurrentActor currentActor, StationService stations, ServiceTiles tiles) {
+        this.stations = stations;
+        this.tiles = tiles;
+        this.actor = currentActor.of(VaadinServletRequest.getCurrent().getUserPrincipal()).orElseThrow();
+        addClassName("console-view");
+        list.setId("tile-order");
+        var save = new Button(getTranslation("console.save"), click -> save());
+        add(new H2(getTranslation("console.nav.tiles")), feedback,
+                new StationPicker(getTranslation("console.station"), stations.stations(actor), this::showStation), list, save);
+    }
+
+    private void showStation(Station chosen) {
+        station = chosen;
+        order.clear();
+        order.addAll(tiles.ordered(stations.tileOrder(chosen.id())));
+        render();
+    }
+
+    private void render() {
+        list.removeAll();
+        if (order.isEmpty()) {
+            list.add(new Paragraph(getTranslation("tiles.none")));
+        }
+        for (int i = 0; i < order.size(); i++) {
+            int index = i;
+            var up = new Button("↑", click -> move(index, -1));
+            up.setEnabled(index > 0);
+            up.setAriaLabel(getTranslation("tiles.up"));
+            var down = new Button("↓", click -> move(index, 1));
+            down.setEnabled(index < order.size() - 1);
+            down.setAriaLabel(getTranslation("tiles.down"));
+            list.add(new ListItem(new Span(order.get(index).title(getLocale())), up, down));
+        }
+    }
+
+    private void move(int index, int delta) {
+        Collections.swap(order, index, index + delta);
+        render();
+    }
+
+    private void save() {
+        if (station != null) {
+            feedback.attempt(() -> stations.orderTiles(actor, station.id(), order.stream().map(ServiceTile::id).toList()),
+                    getTranslation("console.saved"));
+        }
+    }
+}

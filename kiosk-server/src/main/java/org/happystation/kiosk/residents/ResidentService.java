@@ -1,0 +1,190 @@
+package org.happystation.kiosk.residents;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.happystation.kiosk.audit.AuditLog;
+import org.happystation.kiosk.base.FieldProtector;
+import org.happystation.kiosk.security.Actor;
+import org.happystation.kiosk.security.SignInThrottle;
+import org.happystation.kiosk.stations.KioskId;
+import org.happystation.kiosk.stations.StationId;
+
+/** Residents of a station: kept by its manager and staff, signing in at its kiosks. */
+@ApplicationScoped
+@Transactional
+public class ResidentService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    FieldProtector protector;
+
+    @Inject
+    SignInThrottle throttle;
+
+    @Inject
+    Clock clock;
+
+    /** What staff enter for a resident. */
+    public record ResidentDetails(String name, String phone, int birthYear) {}
+
+    /** A linked relative as the console and the kiosk show it. */
+    public record Relative(ResidentId id, String name, String relation) {}
+
+    /** How a kiosk sign-in ended. */
+    public sealed interface SignInResult {
+        record SignedIn(ResidentId resident, String name) implements SignInResult {}
+
+        /** Wrong phone number or PIN; which of the two is not said. */
+        record Refused(int attemptsLeft) implements SignInResult {}
+
+        record Locked() implements SignInResult {}
+    }
+
+    public List<Resident> residents(@NotNull Actor actor, @NotNull StationId station) {
+        requireStaffOf(actor, station);
+        return em.createQuery("select r from Resident r where r.stationId = :station order by r.name", Resident.class)
+                .setParameter("station", station.value())
+                .getResultList();
+    }
+
+    public Optional<Resident> resident(@NotNull ResidentId id) {
+        return Optional.ofNullable(em.find(Resident.class, id.value()));
+    }
+
+    public Resident register(@NotNull Actor actor, @NotNull StationId station, @NotNull ResidentDetails details) {
+        requireStaffOf(actor, station);
+        var phone = new PhoneNumber(details.phone());
+        requirePhoneFree(phone, null);
+        var resident = new Resident(station, details.name(), phone, details.birthYear(), protector, clock.instant());
+        em.persist(resident);
+        em.flush();
+        audit.record(actor, station, "resident.registered", resident.name(), "phone " + phone.masked());
+        return resident;
+    }
+
+    public Resident update(@NotNull Actor actor, @NotNull ResidentId id, @NotNull ResidentDetails details) {
+        var resident = require(id);
+        requireStaffOf(actor, resident.station());
+        var phone = new PhoneNumber(details.phone());
+        requirePhoneFree(phone, id);
+        resident.update(details.name(), phone, details.birthYear(), protector);
+        audit.record(actor, resident.station(), "resident.updated", resident.name(), "phone " + phone.masked());
+        return resident;
+    }
+
+    /** Sets a new PIN, for a resident who forgot theirs; staff hand it over in person. */
+    public void setPin(@NotNull Actor actor, @NotNull ResidentId id, @NotNull Pin pin) {
+        var resident = require(id);
+        requireStaffOf(actor, resident.station());
+        resident.choosePin(pin);
+        throttle.succeeded(resident.id().toString());
+        audit.record(actor, resident.station(), "resident.pin-reset", resident.name(), "new PIN set");
+    }
+
+    public void linkRelative(@NotNull Actor actor, @NotNull ResidentId resident, @NotNull ResidentId relative,
+            String relation) {
+        var first = require(resident);
+        var second = require(relative);
+        requireStaffOf(actor, first.station());
+        var link = new ResidentRelation(resident, relative, relation);
+        var key = new ResidentRelation.Key();
+        key.residentId = resident.value();
+        key.relativeId = relative.value();
+        var existing = em.find(ResidentRelation.class, key);
+        if (existing != null) {
+            em.remove(existing);
+            em.flush();
+        }
+        em.persist(link);
+        audit.record(actor, first.station(), "resident.relative-linked", first.name(),
+                second.name() + " (" + relation + ")");
+    }
+
+    public void unlinkRelative(@NotNull Actor actor, @NotNull ResidentId resident, @NotNull ResidentId relative) {
+        var first = require(resident);
+        requireStaffOf(actor, first.station());
+        em.createQuery("delete from ResidentRelation r where r.residentId = :a and r.relativeId = :b")
+                .setParameter("a", resident.value())
+                .setParameter("b", relative.value())
+                .executeUpdate();
+        audit.record(actor, first.station(), "resident.relative-unlinked", first.name(), "resident " + relative.value());
+    }
+
+    public List<Relative> relatives(@NotNull ResidentId resident) {
+        return em.createQuery(
+                        "select r from ResidentRelation r where r.residentId = :id", ResidentRelation.class)
+                .setParameter("id", resident.value())
+                .getResultList()
+                .stream()
+                .map(r -> new Relative(new ResidentId(r.relativeId()), require(new ResidentId(r.relativeId())).name(),
+                        r.relation()))
+                .toList();
+    }
+
+    /**
+     * Signs a resident in at a kiosk. The answer never says whether the phone number exists; failures
+     * count per resident and per kiosk ({@link SignInThrottle}).
+     */
+    public SignInResult signIn(@NotNull KioskId kiosk, String phoneText, String pinDigits) {
+        String device = "kiosk-" + kiosk.value();
+        String account = PhoneNumber.isValid(phoneText)
+                ? "resident-" + protector.lookupHash(new PhoneNumber(phoneText).digits())
+                : "resident-invalid";
+        if (throttle.blocked(account, device)) {
+            return new SignInResult.Locked();
+        }
+        var resident = PhoneNumber.isValid(phoneText) ? findByPhone(new PhoneNumber(phoneText)) : Optional.<Resident>empty();
+        if (resident.isPresent() && resident.get().pinMatches(pinDigits)) {
+            throttle.succeeded(account);
+            return new SignInResult.SignedIn(resident.get().id(), resident.get().name());
+        }
+        throttle.failed(account, device);
+        if (throttle.blocked(account, device)) {
+            return new SignInResult.Locked();
+        }
+        return new SignInResult.Refused(Math.max(1, SignInThrottle.PER_ACCOUNT - failuresSoFar(account)));
+    }
+
+    private int failuresSoFar(String account) {
+        return throttle.failuresOf(account);
+    }
+
+    public Optional<Resident> findByPhone(PhoneNumber phone) {
+        return em.createQuery("select r from Resident r where r.phoneLookup = :lookup", Resident.class)
+                .setParameter("lookup", protector.lookupHash(phone.digits()))
+                .getResultList()
+                .stream()
+                .findFirst();
+    }
+
+    private void requirePhoneFree(PhoneNumber phone, ResidentId self) {
+        findByPhone(phone).filter(other -> !other.id().equals(self)).ifPresent(other -> {
+            throw new IllegalArgumentException("Another resident has the phone number " + phone.masked() + ".");
+        });
+    }
+
+    private Resident require(ResidentId id) {
+        return resident(id).orElseThrow(() -> new IllegalArgumentException("No resident " + id.value()));
+    }
+
+    /** Residents are kept by the staff and the manager of their station, and by city administrators. */
+    private static void requireStaffOf(Actor actor, StationId station) {
+        boolean ownStation = actor.station().map(station::equals).orElse(false);
+        if (!actor.isCityAdmin() && !(ownStation && actor.role().usesConsole())) {
+            throw new org.happystation.kiosk.security.NotPermittedException(
+                    actor.username() + " may not keep the residents of station " + station.value());
+        }
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Residents who use the kiosk: their details (phone protected at rest and shown masked, birth year for
+ * age-tier prices), household and relative links, and sign-in at a kiosk with phone number and PIN.
+ */
+package org.happystation.kiosk.residents;

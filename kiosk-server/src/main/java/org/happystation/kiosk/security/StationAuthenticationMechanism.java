@@ -1,0 +1,89 @@
+package org.happystation.kiosk.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * One mechanism for both doors: the console's sign-in form calls {@code SecurityContext.authenticate}
+ * with a credential and the session remembers the caller; scripts calling {@code /api} send HTTP Basic
+ * on every request. Failed attempts count in {@link SignInThrottle} either way.
+ */
+@ApplicationScoped
+@AutoApplySession
+public class StationAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Inject
+    SignInThrottle throttle;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        Credential credential = context.getAuthParameters().getCredential();
+        boolean basic = false;
+        if (credential == null) {
+            credential = basicCredential(request);
+            basic = credential != null;
+        }
+        if (credential instanceof UsernamePasswordCredential login) {
+            String device = clientOf(request);
+            if (throttle.blocked(login.getCaller(), device)) {
+                return basic ? challenge(context) : context.responseUnauthorized();
+            }
+            CredentialValidationResult result = identityStores.validate(login);
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                throttle.succeeded(login.getCaller());
+                return context.notifyContainerAboutLogin(result);
+            }
+            throttle.failed(login.getCaller(), device);
+            return basic ? challenge(context) : context.responseUnauthorized();
+        }
+        return context.isProtected() ? challenge(context) : context.doNothing();
+    }
+
+    private static AuthenticationStatus challenge(HttpMessageContext context) {
+        context.getResponse().setHeader("WWW-Authenticate", "Basic realm=\"happiness-station\", charset=\"UTF-8\"");
+        return context.responseUnauthorized();
+    }
+
+    private static UsernamePasswordCredential basicCredential(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return null;
+        }
+        try {
+            String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon < 0 ? null : new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
+        } catch (IllegalArgumentException notBase64) {
+            return null;
+        }
+    }
+
+    /** The kiosk (by its device cookie) or else the client address, for the per-device limit. */
+    static String clientOf(HttpServletRequest request) {
+        var cookies = request.getCookies();
+        if (cookies != null) {
+            for (var cookie : cookies) {
+                if (KioskDeviceCookie.NAME.equals(cookie.getName())) {
+                    return "kiosk-token-" + cookie.getValue().hashCode();
+                }
+            }
+        }
+        return "address-" + request.getRemoteAddr();
+    }
+}

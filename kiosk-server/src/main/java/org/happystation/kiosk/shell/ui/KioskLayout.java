@@ -1,0 +1,216 @@
+package org.happystation.kiosk.shell.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ClientCallable;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinServletResponse;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Locale;
+import org.happystation.kiosk.shell.KioskAccess;
+import org.happystation.kiosk.shell.KioskSession;
+import org.happystation.kiosk.stations.StationService;
+
+/**
+ * The frame of every kiosk screen: the station's name, the language switch and sign-in or sign-out at
+ * the top, the screen below. It also watches for idleness: after {@link #IDLE} without a touch it counts
+ * down {@link #COUNTDOWN} in large type (a touch cancels), then clears everything of the previous user.
+ */
+public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserver {
+
+    public static final Duration IDLE = Duration.ofSeconds(90);
+    public static final Duration COUNTDOWN = Duration.ofSeconds(15);
+
+    private final KioskAccess kioskAccess;
+    private final StationService stations;
+
+    private final Span stationName = new Span();
+    private final Button chinese = new Button("中文", click -> switchLanguage(Locale.CHINESE));
+    private final Button english = new Button("English", click -> switchLanguage(Locale.ENGLISH));
+    private final Div account = new Div();
+    private final Main content = new Main();
+    private final Div idleOverlay = new Div();
+    private final Span idleSecondsLeft = new Span();
+    private int secondsLeft;
+
+    @Inject
+    public KioskLayout(KioskAccess kioskAccess, StationService stations) {
+        this.kioskAccess = kioskAccess;
+        this.stations = stations;
+        addClassName("kiosk");
+        content.addClassName("kiosk-content");
+        add(header(), content, idleOverlay());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var session = KioskSession.current().or(this::identifyKiosk);
+        if (session.isEmpty()) {
+            event.forwardTo(KioskRegistrationView.class);
+            return;
+        }
+        refreshHeader(session.get());
+    }
+
+    @Override
+    public void showRouterLayoutContent(com.vaadin.flow.component.HasElement view) {
+        content.removeAll();
+        content.getElement().appendChild(view.getElement());
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        // Counting idle time happens in the browser, so that a touch costs no round trip.
+        // One set of document listeners per page; a rebuilt layout only takes over as their host.
+        getElement().executeJs("""
+                if (!window.stationIdle) {
+                  const idle = window.stationIdle = {host: null, timer: null, ms: 0};
+                  idle.arm = () => {
+                    clearTimeout(idle.timer);
+                    idle.timer = setTimeout(() => idle.host && idle.host.$server.idle(), idle.ms);
+                    if (idle.host && idle.host.hasAttribute('counting-down')) idle.host.$server.active();
+                  };
+                  ['pointerdown', 'keydown', 'touchstart'].forEach(t =>
+                    document.addEventListener(t, idle.arm, {passive: true, capture: true}));
+                }
+                window.stationIdle.host = $0;
+                window.stationIdle.ms = $1;
+                window.stationIdle.arm();""", getElement(), IDLE.toMillis());
+    }
+
+    /** The browser saw no touch for {@link #IDLE}: warn, unless there is nothing to clear. */
+    @ClientCallable
+    void idle() {
+        var session = KioskSession.current();
+        boolean onHome = UI.getCurrent().getInternals().getActiveViewLocation().getPath().isEmpty();
+        if (session.isEmpty() || (onHome && !session.get().inUse(getLocale()))) {
+            return;
+        }
+        secondsLeft = (int) COUNTDOWN.toSeconds();
+        idleSecondsLeft.setText(String.valueOf(secondsLeft));
+        idleOverlay.setVisible(true);
+        getElement().setAttribute("counting-down", true);
+        UI.getCurrent().setPollInterval(1000);
+    }
+
+    /** Any touch during the countdown: the person is still here. */
+    @ClientCallable
+    void active() {
+        stopCountdown();
+    }
+
+    void countdownTick() {
+        if (!idleOverlay.isVisible()) {
+            return;
+        }
+        secondsLeft--;
+        idleSecondsLeft.setText(String.valueOf(Math.max(secondsLeft, 0)));
+        if (secondsLeft <= 0) {
+            resetForNextPerson();
+        }
+    }
+
+    boolean countingDown() {
+        return idleOverlay.isVisible();
+    }
+
+    /** Signs the resident out, returns to Chinese and to the home screen. */
+    void resetForNextPerson() {
+        stopCountdown();
+        KioskSession.current().ifPresent(KioskSession::reset);
+        var ui = UI.getCurrent();
+        ui.setLocale(KioskSession.DEFAULT_LOCALE);
+        ui.navigate(HomeView.class);
+        ui.refreshCurrentRoute(true);
+    }
+
+    private void stopCountdown() {
+        idleOverlay.setVisible(false);
+        getElement().removeAttribute("counting-down");
+        UI.getCurrent().setPollInterval(-1);
+    }
+
+    private Component header() {
+        var header = new Header();
+        header.addClassName("kiosk-header");
+        stationName.addClassName("kiosk-station-name");
+        var languages = new Div(chinese, english);
+        languages.addClassName("language-switch");
+        chinese.getElement().setAttribute("lang", "zh");
+        english.getElement().setAttribute("lang", "en");
+        account.addClassName("kiosk-account");
+        header.add(stationName, languages, account);
+        return header;
+    }
+
+    private Component idleOverlay() {
+        idleOverlay.addClassName("idle-overlay");
+        idleOverlay.setId("idle-overlay");
+        var message = new Paragraph(getTranslation("kiosk.idle.question"));
+        message.addClassName("idle-message");
+        idleSecondsLeft.addClassName("idle-seconds");
+        var stay = new Button(getTranslation("kiosk.idle.stay"), click -> stopCountdown());
+        stay.addClassName("primary-action");
+        idleOverlay.add(message, idleSecondsLeft, stay);
+        idleOverlay.setVisible(false);
+        addAttachListener(attach -> attach.getUI().addPollListener(poll -> countdownTick()));
+        return idleOverlay;
+    }
+
+    private java.util.Optional<KioskSession> identifyKiosk() {
+        var request = VaadinServletRequest.getCurrent();
+        var response = VaadinServletResponse.getCurrent();
+        if (request == null) {
+            return java.util.Optional.empty();
+        }
+        var session = kioskAccess.identify(request.getHttpServletRequest(),
+                response == null ? null : response.getHttpServletResponse());
+        session.ifPresent(KioskSession::open);
+        if (session.isPresent() && UI.getCurrent().getLocale().getLanguage().equals("en") == false) {
+            UI.getCurrent().setLocale(KioskSession.DEFAULT_LOCALE);
+        }
+        return session;
+    }
+
+    private void refreshHeader(KioskSession session) {
+        stationName.setText(stations.station(session.station()).map(s -> s.name()).orElse(""));
+        boolean chineseOn = !"en".equals(getLocale().getLanguage());
+        chinese.getElement().setAttribute("aria-pressed", String.valueOf(chineseOn));
+        english.getElement().setAttribute("aria-pressed", String.valueOf(!chineseOn));
+        account.removeAll();
+        session.resident().ifPresentOrElse(resident -> {
+            var greeting = new Span(getTranslation("kiosk.hello", resident.name()));
+            greeting.addClassName("kiosk-greeting");
+            var signOut = new Button(getTranslation("kiosk.sign-out"), click -> {
+                session.signOut();
+                UI.getCurrent().navigate(HomeView.class);
+                UI.getCurrent().refreshCurrentRoute(true);
+            });
+            signOut.setId("sign-out");
+            account.add(greeting, signOut);
+        }, () -> {
+            var signIn = new Button(getTranslation("kiosk.sign-in"), click -> UI.getCurrent().navigate(ResidentSignInView.class));
+            signIn.setId("sign-in");
+            signIn.addClassName("primary-action");
+            account.add(signIn);
+        });
+    }
+
+    private void switchLanguage(Locale locale) {
+        var ui = UI.getCurrent();
+        ui.setLocale(locale);
+        ui.getElement().executeJs("document.documentElement.lang = $0", locale.getLanguage());
+        ui.refreshCurrentRoute(true);
+    }
+}
