@@ -20,17 +20,9 @@ public record PhoneNumber(String digits) {
         return text != null && text.replaceAll("[\\s-]", "").matches("1\\d{10}");
     }
 
+    /** The first three and last four digits, as Chinese services show a number: {@code 138****5678}. */
     public String masked() {
-        return mask(digits.substring(7));
-    }
-
-    /** The masked form from the last four digits alone, which is all a list of residents needs. */
-    public static String mask(String lastFour) {
-        return "1**" + "****" + lastFour;
-    }
-
-    public String lastFour() {
-        return digits.substring(7);
+        return digits.substring(0, 3) + "****" + digits.substring(7);
     }
 
     @Override

@@ -33,8 +33,8 @@ public class Resident {
     @Column(name = "phone_cipher", nullable = false)
     private String phoneCipher;
 
-    @Column(name = "phone_last4", nullable = false)
-    private String phoneLast4;
+    @Column(name = "phone_masked", nullable = false)
+    private String phoneMasked;
 
     @Column(name = "birth_year", nullable = false)
     private int birthYear;
@@ -69,7 +69,7 @@ public class Resident {
         this.birthYear = birthYear;
         this.phoneLookup = protector.lookupHash(phone.digits());
         this.phoneCipher = protector.encrypt(phone.digits());
-        this.phoneLast4 = phone.lastFour();
+        this.phoneMasked = phone.masked();
     }
 
     public void choosePin(Pin pin) {
@@ -89,7 +89,7 @@ public class Resident {
     }
 
     public String maskedPhone() {
-        return PhoneNumber.mask(phoneLast4);
+        return phoneMasked;
     }
 
     /** Age reached in the given year; canteen prices are by age tier (DOMAIN.md). */

@@ -14,8 +14,6 @@ import org.happystation.kiosk.stations.StationId;
  */
 public class KioskSession implements Serializable {
 
-    public static final Locale DEFAULT_LOCALE = Locale.CHINESE;
-
     /** A resident signed in at this kiosk. */
     public record SignedInResident(ResidentId id, String name) implements Serializable {}
 
@@ -59,7 +57,7 @@ public class KioskSession implements Serializable {
 
     /** Whether there is anything of a previous user to clear. */
     public boolean inUse(Locale currentLocale) {
-        return resident != null || !DEFAULT_LOCALE.getLanguage().equals(currentLocale.getLanguage());
+        return resident != null || !Locale.CHINESE.getLanguage().equals(currentLocale.getLanguage());
     }
 
     public void reset() {

@@ -10,12 +10,15 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.util.Locale;
+import org.happystation.kiosk.base.ui.Languages;
 import org.happystation.kiosk.manage.CurrentActor;
 import org.happystation.kiosk.security.Actor;
 
 /** The console frame: navigation by what the signed-in role may do, language switch, sign-out. */
+@RolesAllowed({"STAFF", "STATION_MANAGER", "CITY_ADMIN"})
 public class ConsoleLayout extends AppLayout {
 
     private final Actor actor;
@@ -52,7 +55,7 @@ public class ConsoleLayout extends AppLayout {
 
     private void switchLanguage() {
         var ui = UI.getCurrent();
-        ui.setLocale("zh".equals(getLocale().getLanguage()) ? Locale.ENGLISH : Locale.CHINESE);
+        Languages.choose(ui, "zh".equals(getLocale().getLanguage()) ? Locale.ENGLISH : Locale.CHINESE);
         ui.refreshCurrentRoute(true);
     }
 

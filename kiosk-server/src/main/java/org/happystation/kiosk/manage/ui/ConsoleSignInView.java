@@ -1,6 +1,7 @@
 package org.happystation.kiosk.manage.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.login.AbstractLogin.LoginEvent;
 import com.vaadin.flow.component.login.LoginForm;
@@ -12,6 +13,7 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServletResponse;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.inject.Inject;
+import org.happystation.kiosk.base.ui.Languages;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
@@ -37,7 +39,13 @@ public class ConsoleSignInView extends Div {
         form.setI18n(i18n());
         form.setForgotPasswordButtonVisible(false);
         form.addLoginListener(this::signIn);
-        add(form);
+        boolean chinese = "zh".equals(getLocale().getLanguage());
+        var language = new Button(chinese ? "English" : "中文", click -> {
+            Languages.choose(UI.getCurrent(), chinese ? java.util.Locale.ENGLISH : java.util.Locale.CHINESE);
+            UI.getCurrent().refreshCurrentRoute(true);
+        });
+        language.setId("console-language");
+        add(new Div(language), form);
     }
 
     private void signIn(LoginEvent event) {

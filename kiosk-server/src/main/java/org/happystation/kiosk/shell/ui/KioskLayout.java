@@ -15,9 +15,11 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServletResponse;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Locale;
+import org.happystation.kiosk.base.ui.Languages;
 import org.happystation.kiosk.shell.KioskAccess;
 import org.happystation.kiosk.shell.KioskSession;
 import org.happystation.kiosk.stations.StationService;
@@ -27,6 +29,7 @@ import org.happystation.kiosk.stations.StationService;
  * the top, the screen below. It also watches for idleness: after {@link #IDLE} without a touch it counts
  * down {@link #COUNTDOWN} in large type (a touch cancels), then clears everything of the previous user.
  */
+@AnonymousAllowed
 public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserver {
 
     public static final Duration IDLE = Duration.ofSeconds(90);
@@ -130,7 +133,7 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
         stopCountdown();
         KioskSession.current().ifPresent(KioskSession::reset);
         var ui = UI.getCurrent();
-        ui.setLocale(KioskSession.DEFAULT_LOCALE);
+        Languages.choose(ui, Languages.DEFAULT);
         ui.navigate(HomeView.class);
         ui.refreshCurrentRoute(true);
     }
@@ -177,9 +180,6 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
         var session = kioskAccess.identify(request.getHttpServletRequest(),
                 response == null ? null : response.getHttpServletResponse());
         session.ifPresent(KioskSession::open);
-        if (session.isPresent() && UI.getCurrent().getLocale().getLanguage().equals("en") == false) {
-            UI.getCurrent().setLocale(KioskSession.DEFAULT_LOCALE);
-        }
         return session;
     }
 
@@ -208,9 +208,7 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
     }
 
     private void switchLanguage(Locale locale) {
-        var ui = UI.getCurrent();
-        ui.setLocale(locale);
-        ui.getElement().executeJs("document.documentElement.lang = $0", locale.getLanguage());
-        ui.refreshCurrentRoute(true);
+        Languages.choose(UI.getCurrent(), locale);
+        UI.getCurrent().refreshCurrentRoute(true);
     }
 }
