@@ -8,7 +8,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -43,9 +42,7 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
     private final Button english = new Button("English", click -> switchLanguage(Locale.ENGLISH));
     private final Div account = new Div();
     private final Main content = new Main();
-    private final Div idleOverlay = new Div();
-    private final Span idleSecondsLeft = new Span();
-    private int secondsLeft;
+    private final IdleCountdown countdown = new IdleCountdown((int) COUNTDOWN.toSeconds());
 
     @Inject
     public KioskLayout(KioskAccess kioskAccess, StationService stations) {
@@ -53,7 +50,10 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
         this.stations = stations;
         addClassName("kiosk");
         content.addClassName("kiosk-content");
-        add(header(), content, idleOverlay());
+        countdown.addCountdownFinishedListener(finished -> resetForNextPerson());
+        // The server only polls while counting down; the rest of the time the kiosk costs nothing.
+        addAttachListener(attach -> attach.getUI().addPollListener(poll -> countdown.tick()));
+        add(header(), content, countdown);
     }
 
     @Override
@@ -100,9 +100,7 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
         if (session.isEmpty() || (onHome && !session.get().inUse(getLocale()))) {
             return;
         }
-        secondsLeft = (int) COUNTDOWN.toSeconds();
-        idleSecondsLeft.setText(String.valueOf(secondsLeft));
-        idleOverlay.setVisible(true);
+        countdown.start();
         getElement().setAttribute("counting-down", true);
         UI.getCurrent().setPollInterval(1000);
     }
@@ -110,27 +108,13 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
     /** Any touch during the countdown: the person is still here. */
     @ClientCallable
     void active() {
-        stopCountdown();
-    }
-
-    void countdownTick() {
-        if (!idleOverlay.isVisible()) {
-            return;
-        }
-        secondsLeft--;
-        idleSecondsLeft.setText(String.valueOf(Math.max(secondsLeft, 0)));
-        if (secondsLeft <= 0) {
-            resetForNextPerson();
-        }
-    }
-
-    boolean countingDown() {
-        return idleOverlay.isVisible();
+        countdown.cancel();
+        stopPolling();
     }
 
     /** Signs the resident out, returns to Chinese and to the home screen. */
     void resetForNextPerson() {
-        stopCountdown();
+        stopPolling();
         KioskSession.current().ifPresent(KioskSession::reset);
         var ui = UI.getCurrent();
         Languages.choose(ui, Languages.DEFAULT);
@@ -138,8 +122,7 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
         ui.refreshCurrentRoute(true);
     }
 
-    private void stopCountdown() {
-        idleOverlay.setVisible(false);
+    private void stopPolling() {
         getElement().removeAttribute("counting-down");
         UI.getCurrent().setPollInterval(-1);
     }
@@ -155,20 +138,6 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
         account.addClassName("kiosk-account");
         header.add(stationName, languages, account);
         return header;
-    }
-
-    private Component idleOverlay() {
-        idleOverlay.addClassName("idle-overlay");
-        idleOverlay.setId("idle-overlay");
-        var message = new Paragraph(getTranslation("kiosk.idle.question"));
-        message.addClassName("idle-message");
-        idleSecondsLeft.addClassName("idle-seconds");
-        var stay = new Button(getTranslation("kiosk.idle.stay"), click -> stopCountdown());
-        stay.addClassName("primary-action");
-        idleOverlay.add(message, idleSecondsLeft, stay);
-        idleOverlay.setVisible(false);
-        addAttachListener(attach -> attach.getUI().addPollListener(poll -> countdownTick()));
-        return idleOverlay;
     }
 
     private java.util.Optional<KioskSession> identifyKiosk() {

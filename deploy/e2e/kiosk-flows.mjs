@@ -1,0 +1,309 @@
+// Clicks through the kiosk's and the console's real flows in Debian's headless Chromium and saves
+// screenshots. Started by deploy/e2e/kiosk-flows, which starts a demo server first; it can also be run
+// by hand against a running demo server:
+//   STATION_URL=http://127.0.0.1:8180 STATION_DATA_DIR=/path/to/data node deploy/e2e/kiosk-flows.mjs
+// The last line of output is key=value pairs; the exit status is non-zero if any flow failed.
+// Never downloads a browser: it drives /usr/bin/chromium (override with CHROMIUM).
+import { chromium } from 'playwright-core';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const baseUrl = (process.env.STATION_URL || 'http://127.0.0.1:8180').replace(/\/$/, '');
+const dataDir = process.env.STATION_DATA_DIR;
+const shotDir = process.env.SCREENSHOT_DIR || join(here, 'screenshots');
+const executablePath = process.env.CHROMIUM || '/usr/bin/chromium';
+const only = process.env.E2E_ONLY ? process.env.E2E_ONLY.split(',') : null; // e.g. E2E_ONLY=home,console
+
+const PORTRAIT = { width: 1080, height: 1920 };
+const LANDSCAPE = { width: 1920, height: 1080 };
+const BOTH = [PORTRAIT, LANDSCAPE];
+const STATION_NAME = '灵西社区幸福驿站';
+const STEP = 30_000; // ordinary wait for Vaadin to render something
+const IDLE_OVERLAY_WAIT = 100_000; // the kiosk warns after 90 s without a touch
+const IDLE_RESET_WAIT = 30_000; // ... and resets 15 s later
+
+if (!dataDir) {
+  console.error('STATION_DATA_DIR must name the demo server\'s data directory (for its demo credentials).');
+  process.exit(2);
+}
+mkdirSync(shotDir, { recursive: true });
+
+const credentials = readCredentials();
+const results = [];
+let screens = 0;
+
+const browser = await chromium.launch({
+  executablePath,
+  headless: true,
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+try {
+  for (const size of BOTH) await flow('home', size, home);
+  for (const size of BOTH) await flow('sign-in', size, residentSignIn);
+  await flow('wrong-pin', PORTRAIT, wrongPin);
+  for (const size of BOTH) await flow('language', size, language);
+  await flow('console', LANDSCAPE, consoleFlow);
+  await flow('idle-reset', PORTRAIT, idleReset);
+} finally {
+  await browser.close();
+}
+
+const failed = results.filter(r => !r.ok);
+console.log(`flows run: ${results.map(r => `${r.name}@${r.size}=${r.ok ? 'ok' : 'FAILED'}`).join(' ')}`);
+console.log(`screens=${screens} flows=${results.length} failures=${failed.length}`);
+process.exit(failed.length ? 1 : 0);
+
+// ---------------------------------------------------------------------------------------------------
+// Flows
+
+async function home(page, size) {
+  await openKioskHome(page);
+  await waitText(page.locator('.kiosk-station-name'), t => t.includes(STATION_NAME), `station name ${STATION_NAME}`);
+  await page.locator('#no-services').waitFor({ state: 'visible', timeout: STEP });
+  await shot(page, 'home', size);
+}
+
+async function residentSignIn(page, size) {
+  const wang = resident('王秀兰');
+  await openKioskHome(page);
+  await signIn(page, wang, size);
+  await page.locator('#sign-out').click();
+  await page.locator('#sign-in').waitFor({ state: 'visible', timeout: STEP });
+  await page.locator('.kiosk-greeting').waitFor({ state: 'detached', timeout: STEP });
+}
+
+async function wrongPin(page, size) {
+  const zhao = resident('赵建国');
+  const wrong = zhao.pin === '000000' ? '111111' : '000000';
+  await openKioskHome(page);
+  await page.locator('#sign-in').click();
+  await enterDigits(page, zhao.phone, zhao.phone);
+  await page.locator('#sign-in-next').click();
+  await waitText(page.locator('#digits-display'), t => t === '', 'an empty display for the PIN');
+  await enterDigits(page, wrong, '●'.repeat(6));
+  await page.locator('#sign-in-next').click();
+  await waitText(page.locator('#sign-in-message'), t => t.includes('还可以再试'), 'a message with 还可以再试');
+  log(`  message: ${(await page.locator('#sign-in-message').textContent()).trim()}`);
+  if (await page.locator('.kiosk-greeting').count() > 0) throw new Error('a wrong PIN signed the resident in');
+  await shot(page, 'wrong-pin', size);
+}
+
+async function language(page, size) {
+  await openKioskHome(page);
+  await page.getByRole('button', { name: 'English', exact: true }).click();
+  await waitText(page.locator('.kiosk-content'), t => t.includes('Welcome to'), '"Welcome to"');
+  await waitText(page.locator('#sign-in'), t => t.trim() === 'Sign in' || /sign in/i.test(t), 'an English sign-in button');
+  await shot(page, 'english-home', size);
+  await page.getByRole('button', { name: '中文', exact: true }).click();
+  await waitText(page.locator('.kiosk-content'), t => t.includes('欢迎来到'), '欢迎来到 again');
+}
+
+async function idleReset(page, size) {
+  const wang = resident('王秀兰');
+  await openKioskHome(page);
+  await signIn(page, wang, null);
+  // From here on nothing touches the page: only reading and screenshots.
+  const signedInAt = Date.now();
+  log(`  signed in; waiting up to ${IDLE_OVERLAY_WAIT / 1000} s for the idle warning without touching anything`);
+  await page.locator('#idle-overlay').waitFor({ state: 'visible', timeout: IDLE_OVERLAY_WAIT });
+  const warnedAfter = (Date.now() - signedInAt) / 1000;
+  const seconds = (await page.locator('#idle-seconds').textContent()).trim();
+  log(`  idle warning after ${warnedAfter.toFixed(1)} s, countdown shows "${seconds}"`);
+  if (!/^\d+$/.test(seconds)) throw new Error(`the idle countdown shows "${seconds}", not a number of seconds`);
+  await waitText(page.locator('#idle-seconds'), t => /^\d+$/.test(t.trim()) && Number(t) < Number(seconds),
+    'the countdown to go down', 5_000);
+  await shot(page, 'idle-overlay', size);
+  await page.locator('.kiosk-greeting').waitFor({ state: 'detached', timeout: IDLE_RESET_WAIT });
+  await page.locator('#sign-in').waitFor({ state: 'visible', timeout: STEP });
+  await page.locator('#idle-overlay').waitFor({ state: 'hidden', timeout: STEP });
+  await waitText(page.locator('.kiosk-content'), t => t.includes(`欢迎来到${STATION_NAME}`), 'the home screen');
+  log(`  back on the home screen ${((Date.now() - signedInAt) / 1000).toFixed(1)} s after signing in`);
+  await shot(page, 'idle-reset-home', size);
+}
+
+async function consoleFlow(page, size) {
+  const password = readFileSync(join(dataDir, 'initial-admin-password'), 'utf8').trim();
+  await page.goto(`${baseUrl}/manage`);
+  const form = page.locator('vaadin-login-form');
+  await form.waitFor({ state: 'visible', timeout: STEP });
+  await form.locator('input[name=username]').waitFor({ state: 'visible', timeout: STEP });
+  await shot(page, 'console-sign-in', size);
+
+  // A wrong password: an error, and still the sign-in page.
+  await consoleSignIn(page, 'admin', password + 'x');
+  await page.locator('vaadin-login-form[error]').waitFor({ state: 'attached', timeout: STEP });
+  await waitText(form, t => t.includes('无法登录'), 'the error 无法登录');
+  if (!/^\/manage(\/sign-in)?$/.test(new URL(page.url()).pathname) || await page.locator('.console-user').count() > 0) {
+    throw new Error(`a wrong password left the sign-in page for ${page.url()}`);
+  }
+  await form.locator('input[name=password]').waitFor({ state: 'visible', timeout: STEP });
+  await shot(page, 'console-sign-in-error', size);
+
+  await consoleSignIn(page, 'admin', password);
+  await page.waitForURL(url => url.pathname === '/manage', { timeout: STEP });
+  await waitText(page.locator('body'), t => t.includes('幸福驿站管理后台'), '幸福驿站管理后台');
+  await waitText(page.locator('.console-user'), t => t.includes('admin'), 'the signed-in user admin');
+  await shot(page, 'console-home', size);
+
+  await page.goto(`${baseUrl}/manage/kiosks`);
+  await rowsIn(page, 'the kiosks grid');
+  await waitText(page.locator('body'), t => t.includes('二楼康复室'), 'the demo kiosk 二楼康复室');
+  await shot(page, 'console-kiosks', size);
+
+  await page.goto(`${baseUrl}/manage/residents`);
+  await rowsIn(page, 'the residents grid');
+  await waitText(page.locator('body'), t => t.includes('王秀兰'), 'resident 王秀兰');
+  await waitText(page.locator('body'), t => t.includes('138****0001'), 'the masked phone 138****0001');
+  const wang = resident('王秀兰');
+  const text = await page.locator('body').innerText();
+  const html = await page.content();
+  if (text.includes(wang.phone) || html.includes(wang.phone)) {
+    throw new Error(`the residents page shows the full phone number ${wang.phone}`);
+  }
+  await shot(page, 'console-residents', size);
+
+  await page.goto(`${baseUrl}/manage/audit`);
+  await rowsIn(page, 'the audit grid');
+  await shot(page, 'console-audit', size);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Steps
+
+async function openKioskHome(page) {
+  await page.goto(`${baseUrl}/`);
+  await page.locator('.kiosk-station-name').waitFor({ state: 'visible', timeout: STEP });
+  await page.locator('#sign-in').waitFor({ state: 'visible', timeout: STEP });
+}
+
+/** Signs a resident in with the number pad; with a size, takes the three screenshots. */
+async function signIn(page, person, size) {
+  await page.locator('#sign-in').click();
+  await page.locator('#pad-1').waitFor({ state: 'visible', timeout: STEP });
+  await enterDigits(page, person.phone, person.phone);
+  if (size) await shot(page, 'sign-in-phone', size);
+  await page.locator('#sign-in-next').click();
+  await waitText(page.locator('#digits-display'), t => t === '', 'an empty display for the PIN');
+  await enterDigits(page, person.pin, '●'.repeat(6));
+  if (size) await shot(page, 'sign-in-pin', size);
+  await page.locator('#sign-in-next').click();
+  await waitText(page.locator('.kiosk-greeting'), t => t.includes(person.name), `the greeting for ${person.name}`);
+  await page.locator('#sign-out').waitFor({ state: 'visible', timeout: STEP });
+  if (size) await shot(page, 'signed-in-home', size);
+}
+
+async function enterDigits(page, digits, expectedDisplay) {
+  for (const digit of digits) await page.locator(`#pad-${digit}`).click();
+  await waitText(page.locator('#digits-display'), t => t === expectedDisplay, `"${expectedDisplay}" on the display`);
+}
+
+async function consoleSignIn(page, username, password) {
+  const form = page.locator('vaadin-login-form');
+  await form.locator('input[name=username]').fill(username);
+  await form.locator('input[name=password]').fill(password);
+  await form.locator('vaadin-button[slot=submit], button[type=submit], vaadin-button[theme~=submit]').first().click();
+}
+
+async function rowsIn(page, what) {
+  const grid = page.locator('vaadin-grid').first();
+  await grid.waitFor({ state: 'visible', timeout: STEP });
+  await until(async () => (await grid.locator('vaadin-grid-cell-content').allInnerTexts())
+    .some(t => t.trim().length > 0 && !/^(姓名|名称)$/.test(t.trim())), `rows in ${what}`);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Harness
+
+async function flow(name, size, body) {
+  if (only && !only.includes(name)) return;
+  const label = `${name}@${sizeName(size)}`;
+  const started = Date.now();
+  log(`flow ${label}`);
+  const context = await browser.newContext({ viewport: size, locale: 'zh-CN' });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', e => problems.push(`page error: ${e.message}`));
+  page.on('response', r => { if (r.status() >= 500) problems.push(`HTTP ${r.status()} ${r.url()}`); });
+  let ok = true;
+  try {
+    await body(page, size);
+    if (problems.length) throw new Error(problems.join('; '));
+  } catch (e) {
+    ok = false;
+    log(`  FAILED ${label}: ${e.message.split('\n')[0]}`);
+    log(`  at ${page.url()}; page text: ${JSON.stringify(await pageText(page))}`);
+    try {
+      await page.screenshot({ path: join(shotDir, `FAILED-${name}-${sizeName(size)}.png`) });
+    } catch { /* the page may be gone */ }
+  } finally {
+    await context.close();
+  }
+  log(`  ${ok ? 'ok' : 'failed'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  results.push({ name, size: sizeName(size), ok });
+}
+
+async function shot(page, name, size) {
+  const file = join(shotDir, `${name}-${sizeName(size)}.png`);
+  await page.screenshot({ path: file });
+  screens++;
+  log(`  screenshot ${file}`);
+}
+
+/** Waits until the locator's text satisfies test; Vaadin renders after a round trip. */
+async function waitText(locator, test, what, timeout = STEP) {
+  let last = null;
+  await until(async () => {
+    if (await locator.count() === 0) return false;
+    last = ((await locator.first().textContent({ timeout: 1_000 })) ?? '').trim();
+    return test(last);
+  }, () => `${what} (last seen: ${JSON.stringify(last)})`, timeout);
+}
+
+async function until(condition, what, timeout = STEP) {
+  const deadline = Date.now() + timeout;
+  let error = null;
+  while (Date.now() < deadline) {
+    try {
+      if (await condition()) return;
+    } catch (e) {
+      error = e;
+    }
+    await new Promise(resolve => setTimeout(resolve, 100));
+  }
+  const detail = typeof what === 'function' ? what() : what;
+  throw new Error(`timed out after ${timeout / 1000} s waiting for ${detail}${error ? ` (${error.message.split('\n')[0]})` : ''}`);
+}
+
+async function pageText(page) {
+  try {
+    return (await page.locator('body').innerText({ timeout: 2_000 })).replace(/\s+/g, ' ').slice(0, 600);
+  } catch {
+    return '(unreadable)';
+  }
+}
+
+function sizeName(size) {
+  return `${size.width}x${size.height}`;
+}
+
+function log(line) {
+  console.log(line);
+}
+
+function resident(name) {
+  const found = credentials.residents.get(name);
+  if (!found) throw new Error(`resident ${name} is not in demo-credentials.txt`);
+  return found;
+}
+
+function readCredentials() {
+  const text = readFileSync(join(dataDir, 'demo-credentials.txt'), 'utf8');
+  const residents = new Map();
+  for (const m of text.matchAll(/^\s*(\S+)\s+phone\s+(\d{11})\s+PIN\s+(\d{6})/gm)) {
+    residents.set(m[1], { name: m[1], phone: m[2], pin: m[3] });
+  }
+  return { residents };
+}
