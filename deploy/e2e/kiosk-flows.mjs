@@ -45,6 +45,7 @@ try {
   for (const size of BOTH) await flow('sign-in', size, residentSignIn);
   await flow('wrong-pin', PORTRAIT, wrongPin);
   for (const size of BOTH) await flow('language', size, language);
+  await flow('console-wrong-password', LANDSCAPE, consoleWrongPassword);
   await flow('console', LANDSCAPE, consoleFlow);
   await flow('idle-reset', PORTRAIT, idleReset);
 } finally {
@@ -124,27 +125,42 @@ async function idleReset(page, size) {
   await shot(page, 'idle-reset-home', size);
 }
 
-async function consoleFlow(page, size) {
-  const password = readFileSync(join(dataDir, 'initial-admin-password'), 'utf8').trim();
-  await page.goto(`${baseUrl}/manage`);
-  const form = page.locator('vaadin-login-form');
-  await form.waitFor({ state: 'visible', timeout: STEP });
-  await form.locator('input[name=username]').waitFor({ state: 'visible', timeout: STEP });
-  await shot(page, 'console-sign-in', size);
-
-  // A wrong password: an error, and still the sign-in page.
+async function consoleWrongPassword(page, size) {
+  const password = adminPassword();
+  await openConsoleSignIn(page);
   await consoleSignIn(page, 'admin', password + 'x');
-  await page.locator('vaadin-login-form[error]').waitFor({ state: 'attached', timeout: STEP });
-  await waitText(form, t => t.includes('无法登录'), 'the error 无法登录');
+  // Expected: the form shows its error (无法登录 …) and the sign-in page stays.
+  try {
+    await page.locator('vaadin-login-form[error]').waitFor({ state: 'attached', timeout: 15_000 });
+  } catch {
+    const state = await page.evaluate(() => {
+      const form = document.querySelector('vaadin-login-form');
+      const systemError = document.querySelector('.v-system-error');
+      return {
+        formDisabled: form ? form.disabled : null,
+        systemErrorShown: !!systemError && systemError.matches(':popover-open'),
+        systemErrorText: systemError ? systemError.innerText.trim() : null,
+      };
+    });
+    await shot(page, 'console-sign-in-error', size);
+    throw new Error(`a wrong password shows no error within 15 s: ${JSON.stringify(state)}`);
+  }
+  await waitText(page.locator('vaadin-login-form'), t => t.includes('无法登录'), 'the error 无法登录');
   if (!/^\/manage(\/sign-in)?$/.test(new URL(page.url()).pathname) || await page.locator('.console-user').count() > 0) {
     throw new Error(`a wrong password left the sign-in page for ${page.url()}`);
   }
-  await form.locator('input[name=password]').waitFor({ state: 'visible', timeout: STEP });
+  await page.locator('vaadin-login-form input[name=password]').waitFor({ state: 'visible', timeout: STEP });
   await shot(page, 'console-sign-in-error', size);
+}
+
+async function consoleFlow(page, size) {
+  const password = adminPassword();
+  await openConsoleSignIn(page);
+  await shot(page, 'console-sign-in', size);
 
   await consoleSignIn(page, 'admin', password);
   await page.waitForURL(url => url.pathname === '/manage', { timeout: STEP });
-  await waitText(page.locator('body'), t => t.includes('幸福驿站管理后台'), '幸福驿站管理后台');
+  await waitText(page.locator('.console-title'), t => t.includes('幸福驿站管理后台'), 'the title 幸福驿站管理后台');
   await waitText(page.locator('.console-user'), t => t.includes('admin'), 'the signed-in user admin');
   await shot(page, 'console-home', size);
 
@@ -198,6 +214,18 @@ async function signIn(page, person, size) {
 async function enterDigits(page, digits, expectedDisplay) {
   for (const digit of digits) await page.locator(`#pad-${digit}`).click();
   await waitText(page.locator('#digits-display'), t => t === expectedDisplay, `"${expectedDisplay}" on the display`);
+}
+
+/** Opens /manage while signed out: the console's sign-in form must come up. */
+async function openConsoleSignIn(page) {
+  await page.goto(`${baseUrl}/manage`);
+  const form = page.locator('vaadin-login-form');
+  await form.waitFor({ state: 'visible', timeout: STEP });
+  await form.locator('input[name=username]').waitFor({ state: 'visible', timeout: STEP });
+}
+
+function adminPassword() {
+  return readFileSync(join(dataDir, 'initial-admin-password'), 'utf8').trim();
 }
 
 async function consoleSignIn(page, username, password) {
@@ -257,7 +285,7 @@ async function waitText(locator, test, what, timeout = STEP) {
   let last = null;
   await until(async () => {
     if (await locator.count() === 0) return false;
-    last = ((await locator.first().textContent({ timeout: 1_000 })) ?? '').trim();
+    last = ((await locator.first().innerText({ timeout: 1_000 })) ?? '').trim();
     return test(last);
   }, () => `${what} (last seen: ${JSON.stringify(last)})`, timeout);
 }
