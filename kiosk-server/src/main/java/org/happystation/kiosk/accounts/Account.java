@@ -51,7 +51,8 @@ public class Account {
 
     protected Account() {}
 
-    public Account(String username, String displayName, String password, Role role, StationId station, Instant createdAt) {
+    public Account(
+            String username, String displayName, String password, Role role, StationId station, Instant createdAt) {
         if (username == null || !username.matches("[a-z][a-z0-9._-]{2,63}")) {
             throw new IllegalArgumentException(
                     "A user name has 3 to 64 lower-case letters, digits, dots, dashes or underscores and starts with a letter.");

@@ -35,7 +35,8 @@ public class AccountService {
     public record NewAccount(String username, String displayName, String password, Role role, StationId station) {}
 
     public Optional<Account> find(String username) {
-        return em.createQuery("select a from Account a where a.username = :u", Account.class)
+        return em
+                .createQuery("select a from Account a where a.username = :u", Account.class)
                 .setParameter("u", username)
                 .getResultList()
                 .stream()
@@ -43,10 +44,10 @@ public class AccountService {
     }
 
     public List<Account> accounts(@NotNull Actor actor) {
-        return em.createQuery("select a from Account a order by a.username", Account.class)
-                .getResultList()
-                .stream()
-                .filter(a -> actor.isCityAdmin() || (a.station().isPresent() && actor.canManage(a.station().get())))
+        return em.createQuery("select a from Account a order by a.username", Account.class).getResultList().stream()
+                .filter(a -> actor.isCityAdmin()
+                        || (a.station().isPresent()
+                                && actor.canManage(a.station().get())))
                 .toList();
     }
 
@@ -55,8 +56,8 @@ public class AccountService {
         if (find(form.username()).isPresent()) {
             throw new IllegalArgumentException("The user name " + form.username() + " is taken.");
         }
-        var account = new Account(form.username(), form.displayName(), form.password(), form.role(), form.station(),
-                clock.instant());
+        var account = new Account(
+                form.username(), form.displayName(), form.password(), form.role(), form.station(), clock.instant());
         em.persist(account);
         audit.record(actor, form.station(), "account.created", account.username(), "role " + account.role());
         return account;
@@ -90,13 +91,14 @@ public class AccountService {
         } else {
             account.disable();
         }
-        audit.record(actor, account.station().orElse(null), enabled ? "account.enabled" : "account.disabled", username, "");
+        audit.record(
+                actor, account.station().orElse(null), enabled ? "account.enabled" : "account.disabled", username, "");
     }
 
     /** Creates an account with no actor check: only for first start and the demo seed. */
     Account createBySystem(NewAccount form) {
-        var account = new Account(form.username(), form.displayName(), form.password(), form.role(), form.station(),
-                clock.instant());
+        var account = new Account(
+                form.username(), form.displayName(), form.password(), form.role(), form.station(), clock.instant());
         em.persist(account);
         audit.record(Actor.SYSTEM, form.station(), "account.created", account.username(), "role " + account.role());
         return account;

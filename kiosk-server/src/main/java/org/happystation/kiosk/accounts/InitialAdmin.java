@@ -35,12 +35,14 @@ public class InitialAdmin {
     StationSettings settings;
 
     @Transactional
-    void createOnFirstStart(@Observes @Priority(DatabaseMigrations.DONE) @Initialized(ApplicationScoped.class) Object started) {
+    void createOnFirstStart(
+            @Observes @Priority(DatabaseMigrations.DONE) @Initialized(ApplicationScoped.class) Object started) {
         if (accounts.anyCityAdmin()) {
             return;
         }
         String password = SecretFiles.randomToken(15);
-        accounts.createBySystem(new AccountService.NewAccount(USERNAME, "City administrator", password, Role.CITY_ADMIN, null));
+        accounts.createBySystem(
+                new AccountService.NewAccount(USERNAME, "City administrator", password, Role.CITY_ADMIN, null));
         Path file = settings.dataDirectory().resolve(PASSWORD_FILE);
         try {
             settings.dataSubdirectory(".");

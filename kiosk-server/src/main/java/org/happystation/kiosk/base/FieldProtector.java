@@ -40,10 +40,11 @@ public final class FieldProtector {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, encryptionKey, new GCMParameterSpec(128, nonce));
             byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
-            return Base64.getEncoder().encodeToString(ByteBuffer.allocate(nonce.length + sealed.length)
-                    .put(nonce)
-                    .put(sealed)
-                    .array());
+            return Base64.getEncoder()
+                    .encodeToString(ByteBuffer.allocate(nonce.length + sealed.length)
+                            .put(nonce)
+                            .put(sealed)
+                            .array());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Cannot encrypt a field", e);
         }

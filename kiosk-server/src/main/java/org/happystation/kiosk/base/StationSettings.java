@@ -1,10 +1,10 @@
 package org.happystation.kiosk.base;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * The server's settings, read once from the environment (or the same names as system properties, in
@@ -17,7 +17,9 @@ public class StationSettings {
     private final boolean demo;
 
     public StationSettings() {
-        this(setting("STATION_DATA_DIR", defaultDataDirectory()), Boolean.parseBoolean(setting("STATION_DEMO", "false")));
+        this(
+                setting("STATION_DATA_DIR", defaultDataDirectory()),
+                Boolean.parseBoolean(setting("STATION_DEMO", "false")));
     }
 
     StationSettings(String dataDirectory, boolean demo) {

@@ -52,14 +52,21 @@ public class DemoStation {
     AccountService accounts;
 
     @Transactional
-    void seedOnStart(@Observes @Priority(DatabaseMigrations.DONE + 10) @Initialized(ApplicationScoped.class) Object started) {
+    void seedOnStart(
+            @Observes @Priority(DatabaseMigrations.DONE + 10) @Initialized(ApplicationScoped.class) Object started) {
         if (!settings.demo() || !stations.stations(Actor.SYSTEM).isEmpty()) {
             return;
         }
         var credentials = new ArrayList<String>();
-        var lingxi = stations.createStation(Actor.SYSTEM, CODE, new StationDetails(
-                "灵西社区幸福驿站", "立山区灵山街道灵西社区", "立山区灵山街道灵西社区党群服务中心一楼",
-                "周一至周日 8:00–18:00（食堂 11:00–13:00，17:00–18:30）", "0412-8890000"));
+        var lingxi = stations.createStation(
+                Actor.SYSTEM,
+                CODE,
+                new StationDetails(
+                        "灵西社区幸福驿站",
+                        "立山区灵山街道灵西社区",
+                        "立山区灵山街道灵西社区党群服务中心一楼",
+                        "周一至周日 8:00–18:00（食堂 11:00–13:00，17:00–18:30）",
+                        "0412-8890000"));
         var id = lingxi.id();
         stations.addFacility(Actor.SYSTEM, id, "依托家", FacilityKind.ELDER_CARE, "养老康复支持站：日间照料、康复训练");
         stations.addFacility(Actor.SYSTEM, id, "颐和家人", FacilityKind.HEALTH_CARE, "健康照护站：量血压、测血糖、健康咨询");
@@ -67,9 +74,10 @@ public class DemoStation {
         stations.addFacility(Actor.SYSTEM, id, "益康佳", FacilityKind.CLINIC, "社区诊所，可同时接诊 40 人");
         stations.addFacility(Actor.SYSTEM, id, "育英家", FacilityKind.TUTORING, "免费课后辅导");
 
-        stations.createStation(Actor.SYSTEM, "JS-001", new StationDetails(
-                "健身社区幸福驿站", "铁东区健身社区", "铁东区健身社区服务中心",
-                "周一至周五 8:30–17:00", "0412-8890001"));
+        stations.createStation(
+                Actor.SYSTEM,
+                "JS-001",
+                new StationDetails("健身社区幸福驿站", "铁东区健身社区", "铁东区健身社区服务中心", "周一至周五 8:30–17:00", "0412-8890001"));
 
         var kiosk = stations.createKiosk(Actor.SYSTEM, id, "大厅一号机");
         var registered = stations.registerKiosk(kiosk.oneTimeCode()).orElseThrow();
@@ -100,15 +108,24 @@ public class DemoStation {
     }
 
     private org.happystation.kiosk.residents.ResidentId resident(
-            org.happystation.kiosk.stations.StationId station, String name, String phone, int birthYear, List<String> out) {
-        var resident = residents.register(Actor.SYSTEM, station, new ResidentService.ResidentDetails(name, phone, birthYear));
+            org.happystation.kiosk.stations.StationId station,
+            String name,
+            String phone,
+            int birthYear,
+            List<String> out) {
+        var resident =
+                residents.register(Actor.SYSTEM, station, new ResidentService.ResidentDetails(name, phone, birthYear));
         String pin = randomPin();
         residents.setPin(Actor.SYSTEM, resident.id(), new Pin(pin));
         out.add("  " + name + "  phone " + phone + "  PIN " + pin + "  (born " + birthYear + ")");
         return resident.id();
     }
 
-    private void account(String username, String name, Role role, org.happystation.kiosk.stations.StationId station,
+    private void account(
+            String username,
+            String name,
+            Role role,
+            org.happystation.kiosk.stations.StationId station,
             List<String> out) {
         String password = SecretFiles.randomToken(12);
         accounts.create(Actor.SYSTEM, new AccountService.NewAccount(username, name, password, role, station));

@@ -50,7 +50,12 @@ public class Resident {
 
     protected Resident() {}
 
-    public Resident(StationId station, String name, PhoneNumber phone, int birthYear, FieldProtector protector,
+    public Resident(
+            StationId station,
+            String name,
+            PhoneNumber phone,
+            int birthYear,
+            FieldProtector protector,
             Instant createdAt) {
         this.stationId = station.value();
         this.createdAt = Objects.requireNonNull(createdAt);

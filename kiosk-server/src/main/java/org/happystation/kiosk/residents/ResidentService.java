@@ -93,8 +93,8 @@ public class ResidentService {
         audit.record(actor, resident.station(), "resident.pin-reset", resident.name(), "new PIN set");
     }
 
-    public void linkRelative(@NotNull Actor actor, @NotNull ResidentId resident, @NotNull ResidentId relative,
-            String relation) {
+    public void linkRelative(
+            @NotNull Actor actor, @NotNull ResidentId resident, @NotNull ResidentId relative, String relation) {
         var first = require(resident);
         var second = require(relative);
         requireStaffOf(actor, first.station());
@@ -108,7 +108,11 @@ public class ResidentService {
             em.flush();
         }
         em.persist(link);
-        audit.record(actor, first.station(), "resident.relative-linked", first.name(),
+        audit.record(
+                actor,
+                first.station(),
+                "resident.relative-linked",
+                first.name(),
                 second.name() + " (" + relation + ")");
     }
 
@@ -119,16 +123,19 @@ public class ResidentService {
                 .setParameter("a", resident.value())
                 .setParameter("b", relative.value())
                 .executeUpdate();
-        audit.record(actor, first.station(), "resident.relative-unlinked", first.name(), "resident " + relative.value());
+        audit.record(
+                actor, first.station(), "resident.relative-unlinked", first.name(), "resident " + relative.value());
     }
 
     public List<Relative> relatives(@NotNull ResidentId resident) {
-        return em.createQuery(
-                        "select r from ResidentRelation r where r.residentId = :id", ResidentRelation.class)
+        return em
+                .createQuery("select r from ResidentRelation r where r.residentId = :id", ResidentRelation.class)
                 .setParameter("id", resident.value())
                 .getResultList()
                 .stream()
-                .map(r -> new Relative(new ResidentId(r.relativeId()), require(new ResidentId(r.relativeId())).name(),
+                .map(r -> new Relative(
+                        new ResidentId(r.relativeId()),
+                        require(new ResidentId(r.relativeId())).name(),
                         r.relation()))
                 .toList();
     }
@@ -145,7 +152,8 @@ public class ResidentService {
         if (throttle.blocked(account, device)) {
             return new SignInResult.Locked();
         }
-        var resident = PhoneNumber.isValid(phoneText) ? findByPhone(new PhoneNumber(phoneText)) : Optional.<Resident>empty();
+        var resident =
+                PhoneNumber.isValid(phoneText) ? findByPhone(new PhoneNumber(phoneText)) : Optional.<Resident>empty();
         if (resident.isPresent() && resident.get().pinMatches(pinDigits)) {
             throttle.succeeded(account);
             return new SignInResult.SignedIn(resident.get().id(), resident.get().name());
@@ -162,7 +170,8 @@ public class ResidentService {
     }
 
     public Optional<Resident> findByPhone(PhoneNumber phone) {
-        return em.createQuery("select r from Resident r where r.phoneLookup = :lookup", Resident.class)
+        return em
+                .createQuery("select r from Resident r where r.phoneLookup = :lookup", Resident.class)
                 .setParameter("lookup", protector.lookupHash(phone.digits()))
                 .getResultList()
                 .stream()

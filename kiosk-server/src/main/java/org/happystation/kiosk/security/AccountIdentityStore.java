@@ -26,7 +26,8 @@ public class AccountIdentityStore implements IdentityStore {
         }
         return accounts.find(login.getCaller())
                 .filter(account -> account.passwordMatches(login.getPasswordAsString()))
-                .map(account -> new CredentialValidationResult(account.username(), Set.of(account.role().name())))
+                .map(account -> new CredentialValidationResult(
+                        account.username(), Set.of(account.role().name())))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }
 }

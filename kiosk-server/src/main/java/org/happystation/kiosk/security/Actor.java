@@ -25,7 +25,9 @@ public record Actor(String username, Role role, java.util.Optional<StationId> st
 
     /** City administrators manage every station; a station manager only their own. */
     public boolean canManage(StationId stationId) {
-        return isCityAdmin() || (role == Role.STATION_MANAGER && station.map(stationId::equals).orElse(false));
+        return isCityAdmin()
+                || (role == Role.STATION_MANAGER
+                        && station.map(stationId::equals).orElse(false));
     }
 
     public void requireCanManage(StationId stationId) {

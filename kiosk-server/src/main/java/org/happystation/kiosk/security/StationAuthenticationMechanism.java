@@ -31,8 +31,8 @@ public class StationAuthenticationMechanism implements HttpAuthenticationMechani
     SignInThrottle throttle;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         boolean basic = false;
         if (credential == null) {
@@ -66,9 +66,12 @@ public class StationAuthenticationMechanism implements HttpAuthenticationMechani
             return null;
         }
         try {
-            String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+            String decoded =
+                    new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');
-            return colon < 0 ? null : new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
+            return colon < 0
+                    ? null
+                    : new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
         } catch (IllegalArgumentException notBase64) {
             return null;
         }

@@ -32,12 +32,13 @@ public class KioskAccess {
         if (fromCookie.isPresent()) {
             return fromCookie.map(k -> new KioskSession(k.id(), k.station()));
         }
-        return demoToken(request).flatMap(token -> stations.kioskForDeviceToken(token).map(kiosk -> {
-            if (response != null) {
-                response.addCookie(KioskDeviceCookie.create(token, request.isSecure()));
-            }
-            return new KioskSession(kiosk.id(), kiosk.station());
-        }));
+        return demoToken(request)
+                .flatMap(token -> stations.kioskForDeviceToken(token).map(kiosk -> {
+                    if (response != null) {
+                        response.addCookie(KioskDeviceCookie.create(token, request.isSecure()));
+                    }
+                    return new KioskSession(kiosk.id(), kiosk.station());
+                }));
     }
 
     /** Stores the token that registration gave this browser. */

@@ -48,10 +48,12 @@ public class StationService {
     public record RegisteredKiosk(KioskId kiosk, StationId station, String deviceToken) {}
 
     public List<Station> stations(@NotNull Actor actor) {
-        return em.createQuery("select s from Station s order by s.retired, s.name", Station.class)
+        return em
+                .createQuery("select s from Station s order by s.retired, s.name", Station.class)
                 .getResultList()
                 .stream()
-                .filter(s -> actor.isCityAdmin() || actor.station().map(s.id()::equals).orElse(false))
+                .filter(s -> actor.isCityAdmin()
+                        || actor.station().map(s.id()::equals).orElse(false))
                 .toList();
     }
 
@@ -67,9 +69,10 @@ public class StationService {
                 .isEmpty()) {
             throw new IllegalArgumentException("A station with the code " + code + " exists already.");
         }
-        var station = new Station(code, details.name(), details.community(), details.address(), details.openingHours(),
-                clock.instant());
-        station.describe(details.name(), details.community(), details.address(), details.openingHours(), details.phone());
+        var station = new Station(
+                code, details.name(), details.community(), details.address(), details.openingHours(), clock.instant());
+        station.describe(
+                details.name(), details.community(), details.address(), details.openingHours(), details.phone());
         em.persist(station);
         em.flush();
         audit.record(actor, station.id(), "station.created", station.name(), "code " + station.code());
@@ -79,7 +82,8 @@ public class StationService {
     public Station describeStation(@NotNull Actor actor, @NotNull StationId id, @NotNull StationDetails details) {
         actor.requireCanManage(id);
         var station = require(id);
-        station.describe(details.name(), details.community(), details.address(), details.openingHours(), details.phone());
+        station.describe(
+                details.name(), details.community(), details.address(), details.openingHours(), details.phone());
         audit.record(actor, id, "station.described", station.name(), details.toString());
         return station;
     }
@@ -100,7 +104,8 @@ public class StationService {
                 .getResultList();
     }
 
-    public void addFacility(@NotNull Actor actor, @NotNull StationId id, String name, FacilityKind kind, String summary) {
+    public void addFacility(
+            @NotNull Actor actor, @NotNull StationId id, String name, FacilityKind kind, String summary) {
         actor.requireCanManage(id);
         int position = facilities(id).size();
         em.persist(new StationFacility(id, name, kind, summary, position));
@@ -162,7 +167,8 @@ public class StationService {
             return Optional.empty();
         }
         var now = clock.instant();
-        return em.createQuery("select k from Kiosk k where k.registrationCodeHash = :hash", Kiosk.class)
+        return em
+                .createQuery("select k from Kiosk k where k.registrationCodeHash = :hash", Kiosk.class)
                 .setParameter("hash", SlowHash.sha256Hex(oneTimeCode))
                 .getResultList()
                 .stream()
@@ -171,7 +177,8 @@ public class StationService {
                 .map(kiosk -> {
                     String token = SecretFiles.randomToken(32);
                     kiosk.register(token, now);
-                    audit.record(Actor.SYSTEM, kiosk.station(), "kiosk.registered", kiosk.name(), "device token issued");
+                    audit.record(
+                            Actor.SYSTEM, kiosk.station(), "kiosk.registered", kiosk.name(), "device token issued");
                     return new RegisteredKiosk(kiosk.id(), kiosk.station(), token);
                 });
     }
@@ -181,7 +188,8 @@ public class StationService {
         if (deviceToken == null || deviceToken.isBlank()) {
             return Optional.empty();
         }
-        return em.createQuery("select k from Kiosk k where k.deviceTokenHash = :hash", Kiosk.class)
+        return em
+                .createQuery("select k from Kiosk k where k.deviceTokenHash = :hash", Kiosk.class)
                 .setParameter("hash", SlowHash.sha256Hex(deviceToken))
                 .getResultList()
                 .stream()

@@ -14,7 +14,8 @@ class AccountTest {
 
     @Test
     void a_manager_signs_in_with_their_password_until_disabled() {
-        var account = new Account("lingxi.manager", "周立伟", "correct horse", Role.STATION_MANAGER, lingxi, Instant.now());
+        var account =
+                new Account("lingxi.manager", "周立伟", "correct horse", Role.STATION_MANAGER, lingxi, Instant.now());
 
         assertThat(account.passwordMatches("correct horse")).isTrue();
         assertThat(account.passwordMatches("Correct horse")).isFalse();
@@ -39,7 +40,8 @@ class AccountTest {
 
     @Test
     void residents_have_no_console_account() {
-        assertThatThrownBy(() -> new Account("wang.xiulan", "王秀兰", "long enough pw", Role.RESIDENT, lingxi, Instant.now()))
+        assertThatThrownBy(
+                        () -> new Account("wang.xiulan", "王秀兰", "long enough pw", Role.RESIDENT, lingxi, Instant.now()))
                 .hasMessageContaining("PIN");
     }
 

@@ -25,30 +25,49 @@ class ModuleArrowsTest {
 
     @Test
     void the_volunteer_module_knows_nothing_of_the_kiosk_or_of_plugins() {
-        noClasses().that().resideInAPackage("org.happystation.points..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.happystation.kiosk..", "org.happystation.plugin..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.happystation.points..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.happystation.kiosk..", "org.happystation.plugin..")
                 .check(everything);
     }
 
     @Test
     void the_plugin_api_depends_on_nothing_of_ours() {
-        noClasses().that().resideInAPackage("org.happystation.plugin.api..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.happystation.kiosk..", "org.happystation.points..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.happystation.plugin.api..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.happystation.kiosk..", "org.happystation.points..")
                 .check(everything);
     }
 
     @Test
     void domain_services_do_not_depend_on_views() {
-        noClasses().that().resideInAnyPackage("org.happystation.kiosk.stations..", "org.happystation.kiosk.residents..",
-                        "org.happystation.kiosk.accounts..", "org.happystation.kiosk.audit..")
-                .should().dependOnClassesThat().resideInAnyPackage("..ui..", "com.vaadin..")
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "org.happystation.kiosk.stations..",
+                        "org.happystation.kiosk.residents..",
+                        "org.happystation.kiosk.accounts..",
+                        "org.happystation.kiosk.audit..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("..ui..", "com.vaadin..")
                 .check(everything);
     }
 
     @Test
     void views_never_touch_the_entity_manager() {
-        noClasses().that().resideInAPackage("..ui..")
-                .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager")
+        noClasses()
+                .that()
+                .resideInAPackage("..ui..")
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("jakarta.persistence.EntityManager")
                 .check(everything);
     }
 }

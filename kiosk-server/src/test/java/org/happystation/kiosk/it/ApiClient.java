@@ -24,8 +24,8 @@ final class ApiClient {
     }
 
     static ApiClient as(String username, String password) {
-        return new ApiClient("Basic " + Base64.getEncoder()
-                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        return new ApiClient("Basic "
+                + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
 
     static ApiClient anonymous() {

@@ -31,7 +31,8 @@ class RestApiIT {
         var response = ApiClient.anonymous().raw("/api/stations");
 
         assertThat(response.statusCode()).isEqualTo(401);
-        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
+        assertThat(response.headers().firstValue("WWW-Authenticate"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
         assertThat(response.body()).doesNotContain("station");
     }
 
@@ -54,8 +55,10 @@ class RestApiIT {
     @Test
     void a_residents_phone_goes_in_whole_and_comes_out_masked() {
         long stationId = newStation();
-        var resident = admin().post("/api/residents",
-                "{\"stationId\":" + stationId + ",\"name\":\"王秀兰\",\"phone\":\"139" + digits(8) + "\",\"birthYear\":1941}");
+        var resident = admin().post(
+                        "/api/residents",
+                        "{\"stationId\":" + stationId + ",\"name\":\"王秀兰\",\"phone\":\"139" + digits(8)
+                                + "\",\"birthYear\":1941}");
 
         assertThat(resident.status()).isEqualTo(201);
         assertThat(resident.json().get("phone").asText()).matches("139\\*{4}\\d{4}");
@@ -78,14 +81,22 @@ class RestApiIT {
     @Test
     void a_pin_that_is_too_easy_is_refused() {
         long stationId = newStation();
-        long resident = admin().post("/api/residents", residentJson(stationId, "孙桂芝", "136" + digits(8))).json().get("id").asLong();
+        long resident = admin().post("/api/residents", residentJson(stationId, "孙桂芝", "136" + digits(8)))
+                .json()
+                .get("id")
+                .asLong();
 
         var easy = admin().put("/api/residents/" + resident + "/pin", "{\"pin\":\"123456\"}");
         var good = admin().put("/api/residents/" + resident + "/pin", "{\"pin\":\"470913\"}");
 
         assertThat(easy.status()).isEqualTo(400);
         assertThat(good.status()).isEqualTo(204);
-        assertThat(admin().get("/api/residents?station=" + stationId).json().get(0).get("hasPin").asBoolean()).isTrue();
+        assertThat(admin().get("/api/residents?station=" + stationId)
+                        .json()
+                        .get(0)
+                        .get("hasPin")
+                        .asBoolean())
+                .isTrue();
     }
 
     @Test
@@ -93,12 +104,18 @@ class RestApiIT {
         long own = newStation();
         long other = newStation();
         String manager = "mgr" + run;
-        var created = admin().post("/api/accounts", "{\"username\":\"" + manager + "\",\"displayName\":\"周站长\","
-                + "\"password\":\"manager-pass-1\",\"role\":\"STATION_MANAGER\",\"stationId\":" + own + "}");
+        var created = admin().post(
+                        "/api/accounts",
+                        "{\"username\":\"" + manager + "\",\"displayName\":\"周站长\","
+                                + "\"password\":\"manager-pass-1\",\"role\":\"STATION_MANAGER\",\"stationId\":" + own
+                                + "}");
         assertThat(created.status()).isEqualTo(201);
         var asManager = ApiClient.as(manager, "manager-pass-1");
 
-        assertThat(asManager.post("/api/stations/" + own + "/kiosks", "{\"name\":\"前台\"}").status()).isEqualTo(201);
+        assertThat(asManager
+                        .post("/api/stations/" + own + "/kiosks", "{\"name\":\"前台\"}")
+                        .status())
+                .isEqualTo(201);
         var refused = asManager.post("/api/stations/" + other + "/kiosks", "{\"name\":\"前台\"}");
         assertThat(refused.status()).isEqualTo(403);
         assertThat(admin().get("/api/stations/" + other + "/kiosks").json()).isEmpty();
@@ -110,15 +127,22 @@ class RestApiIT {
     void repeated_wrong_passwords_lock_the_account_even_for_the_right_one() {
         String staff = "staff" + run;
         long station = newStation();
-        admin().post("/api/accounts", "{\"username\":\"" + staff + "\",\"displayName\":\"吴海燕\","
-                + "\"password\":\"canteen-pass-1\",\"role\":\"STAFF\",\"stationId\":" + station + "}");
-        assertThat(ApiClient.as(staff, "canteen-pass-1").get("/api/stations").status()).isEqualTo(200);
+        admin().post(
+                        "/api/accounts",
+                        "{\"username\":\"" + staff + "\",\"displayName\":\"吴海燕\","
+                                + "\"password\":\"canteen-pass-1\",\"role\":\"STAFF\",\"stationId\":" + station + "}");
+        assertThat(ApiClient.as(staff, "canteen-pass-1").get("/api/stations").status())
+                .isEqualTo(200);
 
         for (int attempt = 0; attempt < 5; attempt++) {
-            assertThat(ApiClient.as(staff, "wrong-guess-" + attempt).get("/api/stations").status()).isEqualTo(401);
+            assertThat(ApiClient.as(staff, "wrong-guess-" + attempt)
+                            .get("/api/stations")
+                            .status())
+                    .isEqualTo(401);
         }
 
-        assertThat(ApiClient.as(staff, "canteen-pass-1").get("/api/stations").status()).isEqualTo(401);
+        assertThat(ApiClient.as(staff, "canteen-pass-1").get("/api/stations").status())
+                .isEqualTo(401);
     }
 
     @Test
@@ -138,12 +162,18 @@ class RestApiIT {
         var document = ApiClient.anonymous().raw("/openapi");
 
         assertThat(document.statusCode()).isEqualTo(200);
-        assertThat(document.body()).contains("/api/stations").contains("/api/residents").contains("Happiness Station API");
+        assertThat(document.body())
+                .contains("/api/stations")
+                .contains("/api/residents")
+                .contains("Happiness Station API");
     }
 
     private long newStation() {
         String code = "S-" + UUID.randomUUID().toString().substring(0, 8);
-        return admin().post("/api/stations", stationJson(code, "社区" + code)).json().get("id").asLong();
+        return admin().post("/api/stations", stationJson(code, "社区" + code))
+                .json()
+                .get("id")
+                .asLong();
     }
 
     private static String stationJson(String code, String name) {
@@ -152,7 +182,8 @@ class RestApiIT {
     }
 
     private static String residentJson(long station, String name, String phone) {
-        return "{\"stationId\":" + station + ",\"name\":\"" + name + "\",\"phone\":\"" + phone + "\",\"birthYear\":1950}";
+        return "{\"stationId\":" + station + ",\"name\":\"" + name + "\",\"phone\":\"" + phone
+                + "\",\"birthYear\":1950}";
     }
 
     private static String digits(int count) {

@@ -17,7 +17,9 @@ final class StationWar {
 
     static WebArchive built() {
         var war = Path.of(System.getProperty("station.war", "target/ROOT.war"));
-        return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(war.toFile()).as(WebArchive.class);
+        return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
+                .importFrom(war.toFile())
+                .as(WebArchive.class);
     }
 
     /** The first administrator's password, which the server wrote on its first start. */

@@ -27,7 +27,8 @@ class ServiceTilesTest {
 
     @Test
     void a_tile_the_manager_ordered_but_that_is_gone_leaves_no_gap() {
-        assertThat(ServiceTiles.arrange(List.of(canteen), List.of("elder-care", "canteen"))).containsExactly(canteen);
+        assertThat(ServiceTiles.arrange(List.of(canteen), List.of("elder-care", "canteen")))
+                .containsExactly(canteen);
     }
 
     private static ServiceTile tile(String id, int order) {

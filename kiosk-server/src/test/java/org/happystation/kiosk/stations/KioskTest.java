@@ -16,7 +16,8 @@ class KioskTest {
     void a_new_kiosk_accepts_its_one_time_code_until_it_expires() {
         kiosk.expectRegistration("12345678", now);
 
-        assertThat(kiosk.acceptsCode("12345678", now.plus(Duration.ofHours(23)))).isTrue();
+        assertThat(kiosk.acceptsCode("12345678", now.plus(Duration.ofHours(23))))
+                .isTrue();
         assertThat(kiosk.acceptsCode("12345678", now.plus(Kiosk.CODE_VALIDITY))).isFalse();
         assertThat(kiosk.acceptsCode("87654321", now)).isFalse();
     }

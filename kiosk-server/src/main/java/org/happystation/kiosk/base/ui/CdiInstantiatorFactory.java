@@ -41,7 +41,12 @@ public class CdiInstantiatorFactory implements InstantiatorFactory {
             if (!type.getName().startsWith(OUR_PACKAGE)) {
                 return super.getOrCreate(type);
             }
-            return new Unmanaged<>(type).newInstance().produce().inject().postConstruct().get();
+            return new Unmanaged<>(type)
+                    .newInstance()
+                    .produce()
+                    .inject()
+                    .postConstruct()
+                    .get();
         }
     }
 }

@@ -31,8 +31,12 @@ public class AccountsResource {
 
     public record AccountJson(String username, String displayName, String role, Long stationId, boolean enabled) {
         static AccountJson of(Account a) {
-            return new AccountJson(a.username(), a.displayName(), a.role().name(),
-                    a.station().map(StationId::value).orElse(null), a.enabled());
+            return new AccountJson(
+                    a.username(),
+                    a.displayName(),
+                    a.role().name(),
+                    a.station().map(StationId::value).orElse(null),
+                    a.enabled());
         }
     }
 
@@ -54,15 +58,26 @@ public class AccountsResource {
         if (json == null) {
             throw new IllegalArgumentException("An account's user name, name, password and role are required.");
         }
-        var account = accounts.create(caller.actor(), new AccountService.NewAccount(json.username(), json.displayName(),
-                json.password(), role(json.role()), station(json.stationId())));
-        return Response.created(URI.create("/api/accounts/" + account.username())).entity(AccountJson.of(account)).build();
+        var account = accounts.create(
+                caller.actor(),
+                new AccountService.NewAccount(
+                        json.username(),
+                        json.displayName(),
+                        json.password(),
+                        role(json.role()),
+                        station(json.stationId())));
+        return Response.created(URI.create("/api/accounts/" + account.username()))
+                .entity(AccountJson.of(account))
+                .build();
     }
 
     @PUT
     @Path("{username}/role")
     public Response assignRole(@PathParam("username") String username, RoleJson json) {
-        accounts.assignRole(caller.actor(), username, role(json == null ? null : json.role()),
+        accounts.assignRole(
+                caller.actor(),
+                username,
+                role(json == null ? null : json.role()),
                 station(json == null ? null : json.stationId()));
         return Response.noContent().build();
     }

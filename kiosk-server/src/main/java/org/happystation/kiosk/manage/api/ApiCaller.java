@@ -18,7 +18,8 @@ class ApiCaller {
     CurrentActor currentActor;
 
     Actor actor() {
-        return currentActor.of(securityContext.getCallerPrincipal())
+        return currentActor
+                .of(securityContext.getCallerPrincipal())
                 .orElseThrow(() -> new NotPermittedException("This account is disabled."));
     }
 }

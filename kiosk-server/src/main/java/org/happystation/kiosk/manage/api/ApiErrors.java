@@ -16,7 +16,10 @@ final class ApiErrors {
     record Problem(String error) {}
 
     static Response problem(Response.Status status, String message) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(new Problem(message)).build();
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON)
+                .entity(new Problem(message))
+                .build();
     }
 
     @Provider
@@ -39,10 +42,12 @@ final class ApiErrors {
     public static class Invalid implements ExceptionMapper<ConstraintViolationException> {
         @Override
         public Response toResponse(ConstraintViolationException e) {
-            return problem(Response.Status.BAD_REQUEST, e.getConstraintViolations().stream()
-                    .map(v -> v.getPropertyPath() + ": " + v.getMessage())
-                    .sorted()
-                    .collect(Collectors.joining("; ")));
+            return problem(
+                    Response.Status.BAD_REQUEST,
+                    e.getConstraintViolations().stream()
+                            .map(v -> v.getPropertyPath() + ": " + v.getMessage())
+                            .sorted()
+                            .collect(Collectors.joining("; ")));
         }
     }
 

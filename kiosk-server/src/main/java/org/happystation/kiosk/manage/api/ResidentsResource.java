@@ -33,7 +33,13 @@ public class ResidentsResource {
     @Inject
     ApiCaller caller;
 
-    public record ResidentJson(long id, long stationId, String name, String phone, int birthYear, boolean hasPin,
+    public record ResidentJson(
+            long id,
+            long stationId,
+            String name,
+            String phone,
+            int birthYear,
+            boolean hasPin,
             List<RelativeJson> relatives) {}
 
     public record RelativeJson(long id, String name, String relation) {}
@@ -50,7 +56,9 @@ public class ResidentsResource {
 
     @GET
     public List<ResidentJson> list(@QueryParam("station") long station) {
-        return residents.residents(caller.actor(), new StationId(station)).stream().map(this::json).toList();
+        return residents.residents(caller.actor(), new StationId(station)).stream()
+                .map(this::json)
+                .toList();
     }
 
     @POST
@@ -59,13 +67,16 @@ public class ResidentsResource {
             throw new IllegalArgumentException("Say which station the resident belongs to (stationId).");
         }
         var resident = residents.register(caller.actor(), new StationId(input.stationId()), input.details());
-        return Response.created(URI.create("/api/residents/" + resident.id().value())).entity(json(resident)).build();
+        return Response.created(URI.create("/api/residents/" + resident.id().value()))
+                .entity(json(resident))
+                .build();
     }
 
     @PUT
     @Path("{id}")
     public ResidentJson update(@PathParam("id") long id, ResidentInputJson input) {
-        return json(residents.update(caller.actor(), new ResidentId(id), requireBody(input).details()));
+        return json(residents.update(
+                caller.actor(), new ResidentId(id), requireBody(input).details()));
     }
 
     @PUT
@@ -96,8 +107,8 @@ public class ResidentsResource {
         var relatives = residents.relatives(r.id()).stream()
                 .map(rel -> new RelativeJson(rel.id().value(), rel.name(), rel.relation()))
                 .toList();
-        return new ResidentJson(r.id().value(), r.station().value(), r.name(), r.maskedPhone(), r.birthYear(), r.hasPin(),
-                relatives);
+        return new ResidentJson(
+                r.id().value(), r.station().value(), r.name(), r.maskedPhone(), r.birthYear(), r.hasPin(), relatives);
     }
 
     private static ResidentInputJson requireBody(ResidentInputJson input) {

@@ -33,21 +33,36 @@ public class StationsResource {
     @Inject
     ApiCaller caller;
 
-    public record StationJson(long id, String code, String name, String community, String address, String openingHours,
-            String phone, boolean retired) {
+    public record StationJson(
+            long id,
+            String code,
+            String name,
+            String community,
+            String address,
+            String openingHours,
+            String phone,
+            boolean retired) {
         static StationJson of(Station s) {
-            return new StationJson(s.id().value(), s.code(), s.name(), s.community(), s.address(), s.openingHours(),
-                    s.phone(), s.retired());
+            return new StationJson(
+                    s.id().value(),
+                    s.code(),
+                    s.name(),
+                    s.community(),
+                    s.address(),
+                    s.openingHours(),
+                    s.phone(),
+                    s.retired());
         }
     }
 
-    public record NewStationJson(String code, String name, String community, String address, String openingHours,
-            String phone) {}
+    public record NewStationJson(
+            String code, String name, String community, String address, String openingHours, String phone) {}
 
-    public record KioskJson(long id, long stationId, String name, String status, Instant registeredAt, Instant lastSeenAt) {
+    public record KioskJson(
+            long id, long stationId, String name, String status, Instant registeredAt, Instant lastSeenAt) {
         static KioskJson of(Kiosk k) {
-            return new KioskJson(k.id().value(), k.station().value(), k.name(), k.status().name(), k.registeredAt(),
-                    k.lastSeenAt());
+            return new KioskJson(
+                    k.id().value(), k.station().value(), k.name(), k.status().name(), k.registeredAt(), k.lastSeenAt());
         }
     }
 
@@ -65,7 +80,8 @@ public class StationsResource {
     @Path("{id}")
     public StationJson get(@PathParam("id") long id) {
         var station = stations.station(new StationId(id)).orElseThrow(NotFoundException::new);
-        if (!caller.actor().canManage(station.id()) && !caller.actor().station().map(station.id()::equals).orElse(false)) {
+        if (!caller.actor().canManage(station.id())
+                && !caller.actor().station().map(station.id()::equals).orElse(false)) {
             throw new NotFoundException();
         }
         return StationJson.of(station);
@@ -74,7 +90,9 @@ public class StationsResource {
     @POST
     public Response create(NewStationJson json) {
         var station = stations.createStation(caller.actor(), json.code(), details(json));
-        return Response.created(URI.create("/api/stations/" + station.id().value())).entity(StationJson.of(station)).build();
+        return Response.created(URI.create("/api/stations/" + station.id().value()))
+                .entity(StationJson.of(station))
+                .build();
     }
 
     @PUT

@@ -26,13 +26,23 @@ public class AuditLogView extends Div {
     @Inject
     public AuditLogView(CurrentActor currentActor, AuditLog audit) {
         addClassName("console-view");
-        var actor = currentActor.of(VaadinServletRequest.getCurrent().getUserPrincipal()).orElseThrow();
+        var actor = currentActor
+                .of(VaadinServletRequest.getCurrent().getUserPrincipal())
+                .orElseThrow();
         var grid = new Grid<AuditEntry>();
         grid.setId("audit-grid");
-        grid.addColumn(e -> WHEN.format(e.at())).setHeader(getTranslation("audit.at")).setAutoWidth(true);
-        grid.addColumn(AuditEntry::actor).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
-        grid.addColumn(AuditEntry::action).setHeader(getTranslation("audit.action")).setAutoWidth(true);
-        grid.addColumn(AuditEntry::subject).setHeader(getTranslation("audit.subject")).setAutoWidth(true);
+        grid.addColumn(e -> WHEN.format(e.at()))
+                .setHeader(getTranslation("audit.at"))
+                .setAutoWidth(true);
+        grid.addColumn(AuditEntry::actor)
+                .setHeader(getTranslation("audit.actor"))
+                .setAutoWidth(true);
+        grid.addColumn(AuditEntry::action)
+                .setHeader(getTranslation("audit.action"))
+                .setAutoWidth(true);
+        grid.addColumn(AuditEntry::subject)
+                .setHeader(getTranslation("audit.subject"))
+                .setAutoWidth(true);
         grid.addColumn(AuditEntry::details).setHeader(getTranslation("audit.details"));
         grid.setItems(audit.latest(actor, 500));
         grid.setHeight("70vh");

@@ -20,11 +20,15 @@ public class ConsoleHomeView extends Div {
     @Inject
     public ConsoleHomeView(CurrentActor currentActor, StationService stations) {
         addClassName("console-view");
-        var actor = currentActor.of(VaadinServletRequest.getCurrent().getUserPrincipal()).orElseThrow();
+        var actor = currentActor
+                .of(VaadinServletRequest.getCurrent().getUserPrincipal())
+                .orElseThrow();
         add(new H2(getTranslation("console.home.title", actor.username())));
         for (var station : stations.stations(actor)) {
             var kiosks = stations.kiosks(station.id());
-            long active = kiosks.stream().filter(k -> k.status().name().equals("ACTIVE")).count();
+            long active = kiosks.stream()
+                    .filter(k -> k.status().name().equals("ACTIVE"))
+                    .count();
             var line = new Paragraph(getTranslation("console.home.station", station.name(), active, kiosks.size()));
             line.addClassName("console-station-line");
             add(line);

@@ -25,7 +25,9 @@ public class ConsoleLayout extends AppLayout {
 
     @Inject
     public ConsoleLayout(CurrentActor currentActor) {
-        this.actor = currentActor.of(VaadinServletRequest.getCurrent().getUserPrincipal()).orElseThrow();
+        this.actor = currentActor
+                .of(VaadinServletRequest.getCurrent().getUserPrincipal())
+                .orElseThrow();
         addClassName("console");
         var title = new H1(getTranslation("console.title"));
         title.addClassName("console-title");

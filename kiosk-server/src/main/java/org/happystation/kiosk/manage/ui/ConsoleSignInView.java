@@ -13,11 +13,11 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServletResponse;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.inject.Inject;
-import org.happystation.kiosk.base.ui.Languages;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import org.happystation.kiosk.base.ui.Languages;
 
 /**
  * The console's sign-in form. It hands the credential to Jakarta Security, which checks it against the
@@ -52,7 +52,9 @@ public class ConsoleSignInView extends Div {
         var request = VaadinServletRequest.getCurrent();
         var response = VaadinServletResponse.getCurrent();
         VaadinService.reinitializeSession(request);
-        var status = securityContext.authenticate(request.getHttpServletRequest(), response.getHttpServletResponse(),
+        var status = securityContext.authenticate(
+                request.getHttpServletRequest(),
+                response.getHttpServletResponse(),
                 AuthenticationParameters.withParams()
                         .newAuthentication(true)
                         .credential(new UsernamePasswordCredential(event.getUsername(), event.getPassword())));

@@ -42,7 +42,9 @@ public class KiosksView extends Div {
     @Inject
     public KiosksView(CurrentActor currentActor, StationService stations) {
         this.stations = stations;
-        this.actor = currentActor.of(VaadinServletRequest.getCurrent().getUserPrincipal()).orElseThrow();
+        this.actor = currentActor
+                .of(VaadinServletRequest.getCurrent().getUserPrincipal())
+                .orElseThrow();
         addClassName("console-view");
         code.setId("kiosk-code");
         code.addClassName("one-time-code");
@@ -53,8 +55,10 @@ public class KiosksView extends Div {
 
     private Grid<Kiosk> configureGrid() {
         grid.addColumn(Kiosk::name).setHeader(getTranslation("kiosk.name")).setAutoWidth(true);
-        grid.addColumn(k -> getTranslation("kiosk.status." + k.status().name())).setHeader(getTranslation("kiosk.status"));
-        grid.addColumn(k -> k.lastSeenAt() == null ? "" : WHEN.format(k.lastSeenAt())).setHeader(getTranslation("kiosk.last-seen"));
+        grid.addColumn(k -> getTranslation("kiosk.status." + k.status().name()))
+                .setHeader(getTranslation("kiosk.status"));
+        grid.addColumn(k -> k.lastSeenAt() == null ? "" : WHEN.format(k.lastSeenAt()))
+                .setHeader(getTranslation("kiosk.last-seen"));
         grid.asSingleSelect().addValueChangeListener(change -> {
             if (change.getValue() != null) {
                 name.setValue(change.getValue().name());
@@ -69,11 +73,14 @@ public class KiosksView extends Div {
         name.setId("kiosk-name");
         var create = new Button(getTranslation("kiosk.create"), click -> create());
         create.setId("kiosk-create");
-        var rename = new Button(getTranslation("kiosk.rename"), click -> withSelected(k ->
-                stations.renameKiosk(actor, k.id(), name.getValue())));
-        var renew = new Button(getTranslation("kiosk.renew-code"), click -> withSelected(k ->
-                showCode(stations.renewRegistrationCode(actor, k.id()))));
-        var retire = new Button(getTranslation("kiosk.retire"), click -> withSelected(k -> stations.retireKiosk(actor, k.id())));
+        var rename = new Button(
+                getTranslation("kiosk.rename"),
+                click -> withSelected(k -> stations.renameKiosk(actor, k.id(), name.getValue())));
+        var renew = new Button(
+                getTranslation("kiosk.renew-code"),
+                click -> withSelected(k -> showCode(stations.renewRegistrationCode(actor, k.id()))));
+        var retire = new Button(
+                getTranslation("kiosk.retire"), click -> withSelected(k -> stations.retireKiosk(actor, k.id())));
         retire.addClassName("danger");
         var bar = new Div(name, create, rename, renew, retire);
         bar.addClassName("console-toolbar");
@@ -85,7 +92,9 @@ public class KiosksView extends Div {
             feedback.failed(getTranslation("console.select-first"));
             return;
         }
-        feedback.attempt(() -> showCode(stations.createKiosk(actor, station.id(), name.getValue())), getTranslation("console.saved"));
+        feedback.attempt(
+                () -> showCode(stations.createKiosk(actor, station.id(), name.getValue())),
+                getTranslation("console.saved"));
         refresh();
     }
 

@@ -48,7 +48,9 @@ public class ResidentsView extends Div {
     @Inject
     public ResidentsView(CurrentActor currentActor, StationService stations, ResidentService residents) {
         this.residents = residents;
-        this.actor = currentActor.of(VaadinServletRequest.getCurrent().getUserPrincipal()).orElseThrow();
+        this.actor = currentActor
+                .of(VaadinServletRequest.getCurrent().getUserPrincipal())
+                .orElseThrow();
         addClassName("console-view");
         add(new H2(getTranslation("console.nav.residents")), feedback);
         add(new StationPicker(getTranslation("console.station"), stations.stations(actor), chosen -> {
@@ -59,7 +61,9 @@ public class ResidentsView extends Div {
     }
 
     private Grid<Resident> configureGrid() {
-        grid.addColumn(Resident::name).setHeader(getTranslation("resident.name")).setAutoWidth(true);
+        grid.addColumn(Resident::name)
+                .setHeader(getTranslation("resident.name"))
+                .setAutoWidth(true);
         grid.addColumn(Resident::maskedPhone).setHeader(getTranslation("resident.phone"));
         grid.addColumn(Resident::birthYear).setHeader(getTranslation("resident.birth-year"));
         grid.addColumn(r -> r.hasPin() ? "✓" : "—").setHeader(getTranslation("resident.has-pin"));
@@ -82,8 +86,9 @@ public class ResidentsView extends Div {
     private Div pinForm() {
         pin.setLabel(getTranslation("resident.new-pin"));
         pin.setMaxLength(6);
-        var setPin = new Button(getTranslation("resident.set-pin"), click -> withSelected(r ->
-                residents.setPin(actor, r.id(), new Pin(pin.getValue()))));
+        var setPin = new Button(
+                getTranslation("resident.set-pin"),
+                click -> withSelected(r -> residents.setPin(actor, r.id(), new Pin(pin.getValue()))));
         var form = new Div(new H3(getTranslation("resident.pin.title")), pin, setPin);
         form.addClassName("console-toolbar");
         return form;
@@ -94,8 +99,10 @@ public class ResidentsView extends Div {
         relative.setItemLabelGenerator(r -> r.name() + " " + r.maskedPhone());
         relation.setLabel(getTranslation("resident.relation"));
         relation.setHelperText(getTranslation("resident.relation.help"));
-        var link = new Button(getTranslation("resident.link"), click -> withSelected(r ->
-                residents.linkRelative(actor, r.id(), relative.getValue().id(), relation.getValue())));
+        var link = new Button(
+                getTranslation("resident.link"),
+                click -> withSelected(r -> residents.linkRelative(
+                        actor, r.id(), relative.getValue().id(), relation.getValue())));
         var form = new Div(new H3(getTranslation("resident.relatives.title")), relatives, relative, relation, link);
         form.addClassName("console-toolbar");
         return form;
@@ -114,7 +121,8 @@ public class ResidentsView extends Div {
     }
 
     private ResidentDetails details() {
-        return new ResidentDetails(name.getValue(), phone.getValue(), birthYear.getValue() == null ? 0 : birthYear.getValue());
+        return new ResidentDetails(
+                name.getValue(), phone.getValue(), birthYear.getValue() == null ? 0 : birthYear.getValue());
     }
 
     private void register() {

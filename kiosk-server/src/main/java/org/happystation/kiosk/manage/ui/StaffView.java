@@ -41,7 +41,9 @@ public class StaffView extends Div {
     @Inject
     public StaffView(CurrentActor currentActor, AccountService accounts, StationService stations) {
         this.accounts = accounts;
-        this.actor = currentActor.of(VaadinServletRequest.getCurrent().getUserPrincipal()).orElseThrow();
+        this.actor = currentActor
+                .of(VaadinServletRequest.getCurrent().getUserPrincipal())
+                .orElseThrow();
         addClassName("console-view");
         station.setItems(stations.stations(actor));
         station.setItemLabelGenerator(Station::name);
@@ -50,10 +52,15 @@ public class StaffView extends Div {
     }
 
     private Grid<Account> configureGrid() {
-        grid.addColumn(Account::username).setHeader(getTranslation("account.username")).setAutoWidth(true);
-        grid.addColumn(Account::displayName).setHeader(getTranslation("account.display-name")).setAutoWidth(true);
+        grid.addColumn(Account::username)
+                .setHeader(getTranslation("account.username"))
+                .setAutoWidth(true);
+        grid.addColumn(Account::displayName)
+                .setHeader(getTranslation("account.display-name"))
+                .setAutoWidth(true);
         grid.addColumn(a -> getTranslation("role." + a.role().name())).setHeader(getTranslation("account.role"));
-        grid.addColumn(a -> a.enabled() ? "" : getTranslation("account.disabled")).setHeader("");
+        grid.addColumn(a -> a.enabled() ? "" : getTranslation("account.disabled"))
+                .setHeader("");
         grid.asSingleSelect().addValueChangeListener(change -> {
             if (change.getValue() != null) {
                 username.setValue(change.getValue().username());
@@ -69,23 +76,42 @@ public class StaffView extends Div {
         username.setLabel(getTranslation("account.username"));
         displayName.setLabel(getTranslation("account.display-name"));
         role.setLabel(getTranslation("account.role"));
-        role.setItems(Arrays.stream(Role.values()).filter(r -> r != Role.RESIDENT).toList());
+        role.setItems(
+                Arrays.stream(Role.values()).filter(r -> r != Role.RESIDENT).toList());
         role.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
         station.setLabel(getTranslation("console.station"));
         password.setLabel(getTranslation("account.password"));
         password.setHelperText(getTranslation("account.password.help", Account.MIN_PASSWORD_LENGTH));
-        var create = new Button(getTranslation("account.create"), click -> attempt(() -> accounts.create(actor,
-                new AccountService.NewAccount(username.getValue(), displayName.getValue(), password.getValue(),
-                        role.getValue(), station.getValue() == null ? null : station.getValue().id()))));
-        var assign = new Button(getTranslation("account.assign-role"), click -> attempt(() -> accounts.assignRole(actor,
-                username.getValue(), role.getValue(), station.getValue() == null ? null : station.getValue().id())));
-        var reset = new Button(getTranslation("account.reset-password"), click -> attempt(() ->
-                accounts.resetPassword(actor, username.getValue(), password.getValue())));
-        var disable = new Button(getTranslation("account.disable"), click -> attempt(() ->
-                accounts.setEnabled(actor, username.getValue(), false)));
-        var enable = new Button(getTranslation("account.enable"), click -> attempt(() ->
-                accounts.setEnabled(actor, username.getValue(), true)));
-        return new FormLayout(username, displayName, role, station, password, new Div(create, assign, reset, disable, enable));
+        var create = new Button(
+                getTranslation("account.create"),
+                click -> attempt(() -> accounts.create(
+                        actor,
+                        new AccountService.NewAccount(
+                                username.getValue(),
+                                displayName.getValue(),
+                                password.getValue(),
+                                role.getValue(),
+                                station.getValue() == null
+                                        ? null
+                                        : station.getValue().id()))));
+        var assign = new Button(
+                getTranslation("account.assign-role"),
+                click -> attempt(() -> accounts.assignRole(
+                        actor,
+                        username.getValue(),
+                        role.getValue(),
+                        station.getValue() == null ? null : station.getValue().id())));
+        var reset = new Button(
+                getTranslation("account.reset-password"),
+                click -> attempt(() -> accounts.resetPassword(actor, username.getValue(), password.getValue())));
+        var disable = new Button(
+                getTranslation("account.disable"),
+                click -> attempt(() -> accounts.setEnabled(actor, username.getValue(), false)));
+        var enable = new Button(
+                getTranslation("account.enable"),
+                click -> attempt(() -> accounts.setEnabled(actor, username.getValue(), true)));
+        return new FormLayout(
+                username, displayName, role, station, password, new Div(create, assign, reset, disable, enable));
     }
 
     private void attempt(Runnable action) {

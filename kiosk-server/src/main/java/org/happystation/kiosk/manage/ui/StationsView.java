@@ -38,7 +38,9 @@ public class StationsView extends Div {
     @Inject
     public StationsView(CurrentActor currentActor, StationService stations) {
         this.stations = stations;
-        this.actor = currentActor.of(VaadinServletRequest.getCurrent().getUserPrincipal()).orElseThrow();
+        this.actor = currentActor
+                .of(VaadinServletRequest.getCurrent().getUserPrincipal())
+                .orElseThrow();
         addClassName("console-view");
         add(new H2(getTranslation("console.nav.stations")), feedback, configureGrid(), form());
         refresh();
@@ -48,7 +50,8 @@ public class StationsView extends Div {
         grid.addColumn(Station::code).setHeader(getTranslation("station.code")).setAutoWidth(true);
         grid.addColumn(Station::name).setHeader(getTranslation("station.name")).setAutoWidth(true);
         grid.addColumn(Station::community).setHeader(getTranslation("station.community"));
-        grid.addColumn(s -> s.retired() ? getTranslation("station.retired") : "").setHeader("");
+        grid.addColumn(s -> s.retired() ? getTranslation("station.retired") : "")
+                .setHeader("");
         grid.asSingleSelect().addValueChangeListener(change -> show(change.getValue()));
         grid.setAllRowsVisible(true);
         return grid;
@@ -83,8 +86,8 @@ public class StationsView extends Div {
     }
 
     private StationDetails details() {
-        return new StationDetails(name.getValue(), community.getValue(), address.getValue(), hours.getValue(),
-                phone.getValue());
+        return new StationDetails(
+                name.getValue(), community.getValue(), address.getValue(), hours.getValue(), phone.getValue());
     }
 
     private void save() {
@@ -92,13 +95,15 @@ public class StationsView extends Div {
             feedback.failed(getTranslation("console.select-first"));
             return;
         }
-        if (feedback.attempt(() -> stations.describeStation(actor, selected.id(), details()), getTranslation("console.saved"))) {
+        if (feedback.attempt(
+                () -> stations.describeStation(actor, selected.id(), details()), getTranslation("console.saved"))) {
             refresh();
         }
     }
 
     private void create() {
-        if (feedback.attempt(() -> stations.createStation(actor, code.getValue(), details()), getTranslation("console.saved"))) {
+        if (feedback.attempt(
+                () -> stations.createStation(actor, code.getValue(), details()), getTranslation("console.saved"))) {
             refresh();
         }
     }

@@ -40,12 +40,18 @@ public class TileOrderView extends Div {
     public TileOrderView(CurrentActor currentActor, StationService stations, ServiceTiles tiles) {
         this.stations = stations;
         this.tiles = tiles;
-        this.actor = currentActor.of(VaadinServletRequest.getCurrent().getUserPrincipal()).orElseThrow();
+        this.actor = currentActor
+                .of(VaadinServletRequest.getCurrent().getUserPrincipal())
+                .orElseThrow();
         addClassName("console-view");
         list.setId("tile-order");
         var save = new Button(getTranslation("console.save"), click -> save());
-        add(new H2(getTranslation("console.nav.tiles")), feedback,
-                new StationPicker(getTranslation("console.station"), stations.stations(actor), this::showStation), list, save);
+        add(
+                new H2(getTranslation("console.nav.tiles")),
+                feedback,
+                new StationPicker(getTranslation("console.station"), stations.stations(actor), this::showStation),
+                list,
+                save);
     }
 
     private void showStation(Station chosen) {
@@ -79,7 +85,11 @@ public class TileOrderView extends Div {
 
     private void save() {
         if (station != null) {
-            feedback.attempt(() -> stations.orderTiles(actor, station.id(), order.stream().map(ServiceTile::id).toList()),
+            feedback.attempt(
+                    () -> stations.orderTiles(
+                            actor,
+                            station.id(),
+                            order.stream().map(ServiceTile::id).toList()),
                     getTranslation("console.saved"));
         }
     }

@@ -48,11 +48,15 @@ public class HomeView extends Div implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        KioskSession.current().ifPresent(session -> stations.station(session.station()).ifPresent(station -> {
-            var ordered = tiles.ordered(stations.tileOrder(station.id()));
-            add(welcome(station, session), ordered.isEmpty() ? noServicesYet() : tileGrid(ordered),
-                    stationInfo(station), facilities(stations.facilities(station.id())));
-        }));
+        KioskSession.current()
+                .ifPresent(session -> stations.station(session.station()).ifPresent(station -> {
+                    var ordered = tiles.ordered(stations.tileOrder(station.id()));
+                    add(
+                            welcome(station, session),
+                            ordered.isEmpty() ? noServicesYet() : tileGrid(ordered),
+                            stationInfo(station),
+                            facilities(stations.facilities(station.id())));
+                }));
     }
 
     private Component welcome(Station station, KioskSession session) {
@@ -70,7 +74,8 @@ public class HomeView extends Div implements BeforeEnterObserver {
             var link = new Anchor("service/" + tile.id(), "");
             link.addClassName("service-tile");
             link.setId("tile-" + tile.id());
-            var icon = new Icon(tile.icon().contains(":") ? tile.icon().split(":")[0] : "vaadin",
+            var icon = new Icon(
+                    tile.icon().contains(":") ? tile.icon().split(":")[0] : "vaadin",
                     tile.icon().contains(":") ? tile.icon().split(":")[1] : tile.icon());
             icon.addClassName("tile-icon");
             link.add(icon, new Span(tile.title(getLocale())));
@@ -83,7 +88,9 @@ public class HomeView extends Div implements BeforeEnterObserver {
         var box = new Section();
         box.addClassName("no-services");
         box.setId("no-services");
-        box.add(new H2(getTranslation("home.no-services.title")), new Paragraph(getTranslation("home.no-services.text")));
+        box.add(
+                new H2(getTranslation("home.no-services.title")),
+                new Paragraph(getTranslation("home.no-services.text")));
         return box;
     }
 
@@ -119,7 +126,8 @@ public class HomeView extends Div implements BeforeEnterObserver {
         for (var facility : facilities) {
             var name = new Span(facility.name());
             name.addClassName("facility-name");
-            var kind = new Span(getTranslation("facility.kind." + facility.kind().name()));
+            var kind =
+                    new Span(getTranslation("facility.kind." + facility.kind().name()));
             kind.addClassName("facility-kind");
             var item = new ListItem(name, kind);
             if (!facility.summary().isBlank() && "zh".equals(getLocale().getLanguage())) {

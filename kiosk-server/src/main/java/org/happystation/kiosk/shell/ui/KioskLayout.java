@@ -96,7 +96,8 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
     @ClientCallable
     void idle() {
         var session = KioskSession.current();
-        boolean onHome = UI.getCurrent().getInternals().getActiveViewLocation().getPath().isEmpty();
+        boolean onHome =
+                UI.getCurrent().getInternals().getActiveViewLocation().getPath().isEmpty();
         if (session.isEmpty() || (onHome && !session.get().inUse(getLocale()))) {
             return;
         }
@@ -146,34 +147,39 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
         if (request == null) {
             return java.util.Optional.empty();
         }
-        var session = kioskAccess.identify(request.getHttpServletRequest(),
-                response == null ? null : response.getHttpServletResponse());
+        var session = kioskAccess.identify(
+                request.getHttpServletRequest(), response == null ? null : response.getHttpServletResponse());
         session.ifPresent(KioskSession::open);
         return session;
     }
 
     private void refreshHeader(KioskSession session) {
-        stationName.setText(stations.station(session.station()).map(s -> s.name()).orElse(""));
+        stationName.setText(
+                stations.station(session.station()).map(s -> s.name()).orElse(""));
         boolean chineseOn = !"en".equals(getLocale().getLanguage());
         chinese.getElement().setAttribute("aria-pressed", String.valueOf(chineseOn));
         english.getElement().setAttribute("aria-pressed", String.valueOf(!chineseOn));
         account.removeAll();
-        session.resident().ifPresentOrElse(resident -> {
-            var greeting = new Span(getTranslation("kiosk.hello", resident.name()));
-            greeting.addClassName("kiosk-greeting");
-            var signOut = new Button(getTranslation("kiosk.sign-out"), click -> {
-                session.signOut();
-                UI.getCurrent().navigate(HomeView.class);
-                UI.getCurrent().refreshCurrentRoute(true);
-            });
-            signOut.setId("sign-out");
-            account.add(greeting, signOut);
-        }, () -> {
-            var signIn = new Button(getTranslation("kiosk.sign-in"), click -> UI.getCurrent().navigate(ResidentSignInView.class));
-            signIn.setId("sign-in");
-            signIn.addClassName("primary-action");
-            account.add(signIn);
-        });
+        session.resident()
+                .ifPresentOrElse(
+                        resident -> {
+                            var greeting = new Span(getTranslation("kiosk.hello", resident.name()));
+                            greeting.addClassName("kiosk-greeting");
+                            var signOut = new Button(getTranslation("kiosk.sign-out"), click -> {
+                                session.signOut();
+                                UI.getCurrent().navigate(HomeView.class);
+                                UI.getCurrent().refreshCurrentRoute(true);
+                            });
+                            signOut.setId("sign-out");
+                            account.add(greeting, signOut);
+                        },
+                        () -> {
+                            var signIn = new Button(getTranslation("kiosk.sign-in"), click -> UI.getCurrent()
+                                    .navigate(ResidentSignInView.class));
+                            signIn.setId("sign-in");
+                            signIn.addClassName("primary-action");
+                            account.add(signIn);
+                        });
     }
 
     private void switchLanguage(Locale locale) {

@@ -51,8 +51,13 @@ public class KioskRegistrationView extends Div {
         register.addClassName("primary-action");
         register.setEnabled(false);
         register.addClickListener(click -> register());
-        add(new H1(getTranslation("register.title")), new Paragraph(getTranslation("register.instruction")), display,
-                message, pad, register);
+        add(
+                new H1(getTranslation("register.title")),
+                new Paragraph(getTranslation("register.instruction")),
+                display,
+                message,
+                pad,
+                register);
     }
 
     private void register() {
@@ -64,9 +69,10 @@ public class KioskRegistrationView extends Div {
         }
         var request = VaadinServletRequest.getCurrent();
         var response = VaadinServletResponse.getCurrent();
-        kioskAccess.remember(registered.get().deviceToken(), request.getHttpServletRequest(),
-                response.getHttpServletResponse());
-        KioskSession.open(new KioskSession(registered.get().kiosk(), registered.get().station()));
+        kioskAccess.remember(
+                registered.get().deviceToken(), request.getHttpServletRequest(), response.getHttpServletResponse());
+        KioskSession.open(
+                new KioskSession(registered.get().kiosk(), registered.get().station()));
         UI.getCurrent().navigate(HomeView.class);
     }
 }

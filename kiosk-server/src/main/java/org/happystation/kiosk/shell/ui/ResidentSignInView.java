@@ -25,7 +25,8 @@ public class ResidentSignInView extends Div {
         this.residents = residents;
         addClassName("sign-in-view");
         form.addSignInRequestedListener(request -> signIn(request.phone(), request.pin()));
-        var back = new Button(getTranslation("kiosk.back"), click -> UI.getCurrent().navigate(HomeView.class));
+        var back = new Button(
+                getTranslation("kiosk.back"), click -> UI.getCurrent().navigate(HomeView.class));
         back.setId("back-home");
         back.addClassName("secondary-action");
         add(form, back);

@@ -53,7 +53,8 @@ class PersistenceIT {
     @Test
     void the_schema_was_migrated_at_start() throws SQLException {
         try (var connection = dataSource.getConnection();
-                var result = connection.createStatement()
+                var result = connection
+                        .createStatement()
                         .executeQuery("select count(*) from \"flyway_schema_history\" where \"success\" = true")) {
             assertTrue(result.next());
             assertTrue(result.getInt(1) >= 1, "at least the first migration was applied");
@@ -78,7 +79,8 @@ class PersistenceIT {
     void phone_numbers_are_not_stored_in_clear() throws SQLException {
         var station = newStation();
         String phone = "135" + String.format("%08d", Math.abs(UUID.randomUUID().hashCode()) % 100_000_000);
-        var resident = residents.register(Actor.SYSTEM, station, new ResidentService.ResidentDetails("李娜", phone, 1972));
+        var resident =
+                residents.register(Actor.SYSTEM, station, new ResidentService.ResidentDetails("李娜", phone, 1972));
 
         try (var connection = dataSource.getConnection();
                 var statement = connection.prepareStatement(
@@ -91,7 +93,9 @@ class PersistenceIT {
                 assertEquals(phone.substring(0, 3) + "****" + phone.substring(7), row.getString(3));
             }
         }
-        assertTrue(residents.findByPhone(new org.happystation.kiosk.residents.PhoneNumber(phone)).isPresent());
+        assertTrue(residents
+                .findByPhone(new org.happystation.kiosk.residents.PhoneNumber(phone))
+                .isPresent());
     }
 
     @Test
@@ -99,7 +103,8 @@ class PersistenceIT {
         var station = newStation();
         var kiosk = stations.createKiosk(Actor.SYSTEM, station, "前台").kiosk().id();
         String phone = "133" + String.format("%08d", Math.abs(UUID.randomUUID().hashCode()) % 100_000_000);
-        var resident = residents.register(Actor.SYSTEM, station, new ResidentService.ResidentDetails("赵建国", phone, 1950));
+        var resident =
+                residents.register(Actor.SYSTEM, station, new ResidentService.ResidentDetails("赵建国", phone, 1950));
         residents.setPin(Actor.SYSTEM, resident.id(), new Pin("470913"));
 
         assertInstanceOf(SignInResult.SignedIn.class, residents.signIn(kiosk, phone, "470913"));

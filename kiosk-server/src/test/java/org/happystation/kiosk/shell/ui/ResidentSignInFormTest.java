@@ -92,7 +92,8 @@ class ResidentSignInFormTest extends BrowserlessTest {
 
     private void type(String digits) {
         for (char digit : digits.toCharArray()) {
-            test($(Button.class, form.pad()).withText(String.valueOf(digit)).single()).click();
+            test($(Button.class, form.pad()).withText(String.valueOf(digit)).single())
+                    .click();
         }
     }
 }
