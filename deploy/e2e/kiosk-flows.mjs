@@ -164,15 +164,16 @@ async function consoleFlow(page, size) {
   await waitText(page.locator('.console-user'), t => t.includes('admin'), 'the signed-in user admin');
   await shot(page, 'console-home', size);
 
+  // The city admin sees every station; the demo kiosk and residents belong to 灵西社区 (LX-001).
   await page.goto(`${baseUrl}/manage/kiosks`);
-  await rowsIn(page, 'the kiosks grid');
-  await waitText(page.locator('body'), t => t.includes('二楼康复室'), 'the demo kiosk 二楼康复室');
+  await pickStation(page, STATION_NAME);
+  await gridShows(page, t => t.includes('二楼康复室'), 'the demo kiosk 二楼康复室 in the kiosks grid');
   await shot(page, 'console-kiosks', size);
 
   await page.goto(`${baseUrl}/manage/residents`);
-  await rowsIn(page, 'the residents grid');
-  await waitText(page.locator('body'), t => t.includes('王秀兰'), 'resident 王秀兰');
-  await waitText(page.locator('body'), t => t.includes('138****0001'), 'the masked phone 138****0001');
+  await pickStation(page, STATION_NAME);
+  await gridShows(page, t => t.includes('王秀兰') && t.includes('138****0001'),
+    'resident 王秀兰 with the masked phone 138****0001 in the residents grid');
   const wang = resident('王秀兰');
   const text = await page.locator('body').innerText();
   const html = await page.content();
@@ -182,7 +183,7 @@ async function consoleFlow(page, size) {
   await shot(page, 'console-residents', size);
 
   await page.goto(`${baseUrl}/manage/audit`);
-  await rowsIn(page, 'the audit grid');
+  await gridShows(page, t => /\d{4}-\d{2}-\d{2}/.test(t), 'dated entries in the audit grid');
   await shot(page, 'console-audit', size);
 }
 
@@ -235,11 +236,28 @@ async function consoleSignIn(page, username, password) {
   await form.locator('vaadin-button[slot=submit], button[type=submit], vaadin-button[theme~=submit]').first().click();
 }
 
-async function rowsIn(page, what) {
-  const grid = page.locator('vaadin-grid').first();
+/** Chooses a station in the console view's station picker (a combo box) by name. */
+async function pickStation(page, name) {
+  const input = page.locator('.console-view vaadin-combo-box').first().locator('input');
+  await input.waitFor({ state: 'visible', timeout: STEP });
+  if ((await input.inputValue()).includes(name)) return;
+  await input.click();
+  await input.fill(name);
+  await page.locator('vaadin-combo-box-item').filter({ hasText: name }).first().click({ timeout: STEP });
+  await until(async () => (await input.inputValue()).includes(name), `the station picker to show ${name}`);
+  await input.evaluate(element => element.blur()); // no focus ring in the screenshot
+}
+
+/** Waits until the view's first grid has rows and its text satisfies test. */
+async function gridShows(page, test, what) {
+  const grid = page.locator('.console-view vaadin-grid').first();
   await grid.waitFor({ state: 'visible', timeout: STEP });
-  await until(async () => (await grid.locator('vaadin-grid-cell-content').allInnerTexts())
-    .some(t => t.trim().length > 0 && !/^(姓名|名称)$/.test(t.trim())), `rows in ${what}`);
+  let last = null;
+  await until(async () => {
+    const size = await grid.evaluate(g => g.size ?? 0);
+    last = (await grid.textContent()).replace(/\s+/g, ' ').trim();
+    return size > 0 && test(last);
+  }, () => `${what} (grid text: ${JSON.stringify(last && last.slice(0, 300))})`);
 }
 
 // ---------------------------------------------------------------------------------------------------

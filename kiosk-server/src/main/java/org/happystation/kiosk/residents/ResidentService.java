@@ -36,8 +36,15 @@ public class ResidentService {
     @Inject
     Clock clock;
 
-    /** What staff enter for a resident. */
-    public record ResidentDetails(String name, String phone, int birthYear) {}
+    /** What staff enter for a resident; on an update, a blank phone keeps the stored number. */
+    public record ResidentDetails(String name, String phone, Integer birthYear) {
+        int requiredBirthYear() {
+            if (birthYear == null) {
+                throw new IllegalArgumentException("The birth year is required.");
+            }
+            return birthYear;
+        }
+    }
 
     /** A linked relative as the console and the kiosk show it. */
     public record Relative(ResidentId id, String name, String relation) {}
@@ -67,7 +74,8 @@ public class ResidentService {
         requireStaffOf(actor, station);
         var phone = new PhoneNumber(details.phone());
         requirePhoneFree(phone, null);
-        var resident = new Resident(station, details.name(), phone, details.birthYear(), protector, clock.instant());
+        var resident =
+                new Resident(station, details.name(), phone, details.requiredBirthYear(), protector, clock.instant());
         em.persist(resident);
         em.flush();
         audit.record(actor, station, "resident.registered", resident.name(), "phone " + phone.masked());
@@ -77,9 +85,11 @@ public class ResidentService {
     public Resident update(@NotNull Actor actor, @NotNull ResidentId id, @NotNull ResidentDetails details) {
         var resident = require(id);
         requireStaffOf(actor, resident.station());
-        var phone = new PhoneNumber(details.phone());
+        var phone = details.phone() == null || details.phone().isBlank()
+                ? resident.phone(protector)
+                : new PhoneNumber(details.phone());
         requirePhoneFree(phone, id);
-        resident.update(details.name(), phone, details.birthYear(), protector);
+        resident.update(details.name(), phone, details.requiredBirthYear(), protector);
         audit.record(actor, resident.station(), "resident.updated", resident.name(), "phone " + phone.masked());
         return resident;
     }

@@ -46,7 +46,7 @@ public class ResidentsResource {
 
     public record ResidentInputJson(Long stationId, String name, String phone, Integer birthYear) {
         ResidentDetails details() {
-            return new ResidentDetails(name, phone, birthYear == null ? 0 : birthYear);
+            return new ResidentDetails(name, phone, birthYear);
         }
     }
 

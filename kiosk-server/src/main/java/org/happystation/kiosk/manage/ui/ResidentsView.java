@@ -2,13 +2,11 @@ package org.happystation.kiosk.manage.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
@@ -36,9 +34,7 @@ public class ResidentsView extends Div {
     private final Actor actor;
     private final Grid<Resident> grid = new Grid<>();
     private final Feedback feedback = new Feedback();
-    private final TextField name = new TextField();
-    private final TextField phone = new TextField();
-    private final IntegerField birthYear = new IntegerField();
+    private final ResidentForm form = new ResidentForm();
     private final PasswordField pin = new PasswordField();
     private final ComboBox<Resident> relative = new ComboBox<>();
     private final TextField relation = new TextField();
@@ -57,7 +53,10 @@ public class ResidentsView extends Div {
             station = chosen;
             refresh();
         }));
-        add(configureGrid(), detailsForm(), pinForm(), relativesForm());
+        form.addRegisterListener(register -> register(register.details()));
+        form.addSaveListener(
+                save -> attempt(() -> residents.update(actor, save.resident().id(), save.details())));
+        add(configureGrid(), form, pinForm(), relativesForm());
     }
 
     private Grid<Resident> configureGrid() {
@@ -70,17 +69,6 @@ public class ResidentsView extends Div {
         grid.asSingleSelect().addValueChangeListener(change -> show(change.getValue()));
         grid.setAllRowsVisible(true);
         return grid;
-    }
-
-    private FormLayout detailsForm() {
-        name.setLabel(getTranslation("resident.name"));
-        phone.setLabel(getTranslation("resident.phone"));
-        phone.setHelperText(getTranslation("resident.phone.help"));
-        birthYear.setLabel(getTranslation("resident.birth-year"));
-        var save = new Button(getTranslation("console.save"), click -> save());
-        var register = new Button(getTranslation("resident.register"), click -> register());
-        register.setId("resident-register");
-        return new FormLayout(name, phone, birthYear, new Div(save, register));
     }
 
     private Div pinForm() {
@@ -109,33 +97,29 @@ public class ResidentsView extends Div {
     }
 
     private void show(Resident resident) {
+        form.edit(resident);
         if (resident == null) {
+            relatives.setText("");
             return;
         }
-        name.setValue(resident.name());
-        phone.setValue(resident.maskedPhone());
-        birthYear.setValue(resident.birthYear());
         relatives.setText(residents.relatives(resident.id()).stream()
                 .map(r -> r.relation() + "：" + r.name())
                 .collect(Collectors.joining("，")));
     }
 
-    private ResidentDetails details() {
-        return new ResidentDetails(
-                name.getValue(), phone.getValue(), birthYear.getValue() == null ? 0 : birthYear.getValue());
-    }
-
-    private void register() {
+    private void register(ResidentDetails details) {
         if (station == null) {
             feedback.failed(getTranslation("console.select-first"));
             return;
         }
-        feedback.attempt(() -> residents.register(actor, station.id(), details()), getTranslation("console.saved"));
-        refresh();
+        attempt(() -> residents.register(actor, station.id(), details));
     }
 
-    private void save() {
-        withSelected(r -> residents.update(actor, r.id(), details()));
+    private void attempt(Runnable action) {
+        if (feedback.attempt(action, getTranslation("console.saved"))) {
+            form.edit(null);
+        }
+        refresh();
     }
 
     private void withSelected(java.util.function.Consumer<Resident> action) {

@@ -1,0 +1,116 @@
+package org.happystation.kiosk.shell.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.Icon;
+import java.util.List;
+import java.util.Optional;
+import org.happystation.kiosk.stations.Station;
+import org.happystation.kiosk.stations.StationFacility;
+import org.happystation.plugin.api.ServiceTile;
+
+/**
+ * What the home screen shows, given the station, its tiles in order and its service points: a large tile
+ * per service or, with none installed yet, a plain "coming soon"; then opening hours, address and phone.
+ * Takes data in and calls no service, so it is tested without a server.
+ */
+public class HomeScreen extends Div {
+
+    public HomeScreen(
+            Station station, Optional<String> residentName, List<ServiceTile> tiles, List<StationFacility> facilities) {
+        addClassName("home-screen");
+        add(
+                welcome(station, residentName),
+                tiles.isEmpty() ? noServicesYet() : tileGrid(tiles),
+                stationInfo(station),
+                facilities(facilities));
+    }
+
+    private Component welcome(Station station, Optional<String> residentName) {
+        var title = new H1(residentName
+                .map(name -> getTranslation("home.welcome.resident", name))
+                .orElse(getTranslation("home.welcome", station.name())));
+        title.addClassName("home-title");
+        return title;
+    }
+
+    private Component tileGrid(List<ServiceTile> ordered) {
+        var grid = new Div();
+        grid.addClassName("tile-grid");
+        for (ServiceTile tile : ordered) {
+            var link = new Anchor("service/" + tile.id(), "");
+            link.addClassName("service-tile");
+            link.setId("tile-" + tile.id());
+            var icon = new Icon(
+                    tile.icon().contains(":") ? tile.icon().split(":")[0] : "vaadin",
+                    tile.icon().contains(":") ? tile.icon().split(":")[1] : tile.icon());
+            icon.addClassName("tile-icon");
+            link.add(icon, new Span(tile.title(getLocale())));
+            grid.add(link);
+        }
+        return grid;
+    }
+
+    private Component noServicesYet() {
+        var box = new Section();
+        box.addClassName("no-services");
+        box.setId("no-services");
+        box.add(
+                new H2(getTranslation("home.no-services.title")),
+                new Paragraph(getTranslation("home.no-services.text")));
+        return box;
+    }
+
+    private Component stationInfo(Station station) {
+        var info = new Section();
+        info.addClassName("station-info");
+        info.add(new H2(getTranslation("home.station.title")));
+        info.add(infoLine("home.station.hours", station.openingHours()));
+        info.add(infoLine("home.station.address", station.address()));
+        if (station.phone() != null) {
+            info.add(infoLine("home.station.phone", station.phone()));
+        }
+        return info;
+    }
+
+    private Component infoLine(String labelKey, String value) {
+        var line = new Paragraph();
+        line.addClassName("info-line");
+        var label = new Span(getTranslation(labelKey));
+        label.addClassName("info-label");
+        line.add(label, new Span(value));
+        return line;
+    }
+
+    private Component facilities(List<StationFacility> facilities) {
+        var section = new Section();
+        section.addClassName("facilities");
+        if (facilities.isEmpty()) {
+            return section;
+        }
+        section.add(new H2(getTranslation("home.facilities.title")));
+        var list = new UnorderedList();
+        for (var facility : facilities) {
+            var name = new Span(facility.name());
+            name.addClassName("facility-name");
+            var kind =
+                    new Span(getTranslation("facility.kind." + facility.kind().name()));
+            kind.addClassName("facility-kind");
+            var item = new ListItem(name, kind);
+            if (!facility.summary().isBlank() && "zh".equals(getLocale().getLanguage())) {
+                item.add(new Paragraph(facility.summary()));
+            }
+            list.add(item);
+        }
+        section.add(list);
+        return section;
+    }
+}
