@@ -35,6 +35,14 @@ public class KioskSession implements Serializable {
         VaadinSession.getCurrent().setAttribute(KioskSession.class, kioskSession);
     }
 
+    /** Drops everything this browser knew: the resident, and which kiosk it is (checked again next time). */
+    public static void forget() {
+        var session = VaadinSession.getCurrent();
+        if (session != null) {
+            session.setAttribute(KioskSession.class, null);
+        }
+    }
+
     public KioskId kiosk() {
         return kiosk;
     }
@@ -58,9 +66,5 @@ public class KioskSession implements Serializable {
     /** Whether there is anything of a previous user to clear. */
     public boolean inUse(Locale currentLocale) {
         return resident != null || !Locale.CHINESE.getLanguage().equals(currentLocale.getLanguage());
-    }
-
-    public void reset() {
-        signOut();
     }
 }

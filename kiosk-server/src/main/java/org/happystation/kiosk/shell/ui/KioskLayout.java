@@ -63,7 +63,7 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
             event.forwardTo(KioskRegistrationView.class);
             return;
         }
-        refreshHeader(session.get());
+        refreshHeader(session.get(), event.getNavigationTarget() != ResidentSignInView.class);
     }
 
     @Override
@@ -116,7 +116,9 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
     /** Signs the resident out, returns to Chinese and to the home screen. */
     void resetForNextPerson() {
         stopPolling();
-        KioskSession.current().ifPresent(KioskSession::reset);
+        // Forget the kiosk too: the next screen checks its device token again, so a kiosk that a manager
+        // retired stops serving at its next idle reset.
+        KioskSession.forget();
         var ui = UI.getCurrent();
         Languages.choose(ui, Languages.DEFAULT);
         ui.navigate(HomeView.class);
@@ -153,7 +155,7 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
         return session;
     }
 
-    private void refreshHeader(KioskSession session) {
+    private void refreshHeader(KioskSession session, boolean offerSignIn) {
         stationName.setText(
                 stations.station(session.station()).map(s -> s.name()).orElse(""));
         boolean chineseOn = !"en".equals(getLocale().getLanguage());
@@ -178,6 +180,7 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
                                     .navigate(ResidentSignInView.class));
                             signIn.setId("sign-in");
                             signIn.addClassName("primary-action");
+                            signIn.setVisible(offerSignIn);
                             account.add(signIn);
                         });
     }

@@ -12,6 +12,7 @@ import com.vaadin.flow.server.VaadinServletResponse;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.inject.Inject;
 import org.happystation.kiosk.base.ui.NumberPad;
+import org.happystation.kiosk.security.SignInThrottle;
 import org.happystation.kiosk.shell.KioskAccess;
 import org.happystation.kiosk.shell.KioskSession;
 import org.happystation.kiosk.stations.StationService;
@@ -27,15 +28,17 @@ public class KioskRegistrationView extends Div {
 
     private final StationService stations;
     private final KioskAccess kioskAccess;
+    private final SignInThrottle throttle;
     private final NumberPad pad;
     private final Div display = new Div();
     private final Paragraph message = new Paragraph();
     private final Button register = new Button();
 
     @Inject
-    public KioskRegistrationView(StationService stations, KioskAccess kioskAccess) {
+    public KioskRegistrationView(StationService stations, KioskAccess kioskAccess, SignInThrottle throttle) {
         this.stations = stations;
         this.kioskAccess = kioskAccess;
+        this.throttle = throttle;
         addClassNames("kiosk", "registration-view");
         pad = new NumberPad(8, getTranslation("pad.delete"), getTranslation("pad.clear"));
         pad.addDigitsChangedListener(change -> {
@@ -61,14 +64,22 @@ public class KioskRegistrationView extends Div {
     }
 
     private void register() {
+        var request = VaadinServletRequest.getCurrent();
+        var response = VaadinServletResponse.getCurrent();
+        // Codes are 8 random digits valid for a day: limiting guesses per address keeps them unguessable.
+        String device = "registration-" + request.getRemoteAddr();
+        if (throttle.blocked(device, device)) {
+            pad.clear();
+            message.setText(getTranslation("register.locked"));
+            return;
+        }
         var registered = stations.registerKiosk(pad.value());
         if (registered.isEmpty()) {
+            throttle.failed(device, device);
             pad.clear();
             message.setText(getTranslation("register.refused"));
             return;
         }
-        var request = VaadinServletRequest.getCurrent();
-        var response = VaadinServletResponse.getCurrent();
         kioskAccess.remember(
                 registered.get().deviceToken(), request.getHttpServletRequest(), response.getHttpServletResponse());
         KioskSession.open(
