@@ -145,7 +145,8 @@ async function consoleWrongPassword(page, size) {
     await shot(page, 'console-sign-in-error', size);
     throw new Error(`a wrong password shows no error within 15 s: ${JSON.stringify(state)}`);
   }
-  await waitText(page.locator('vaadin-login-form'), t => t.includes('无法登录'), 'the error 无法登录');
+  // The error is rendered inside the form's shadow DOM: getByText pierces it, innerText does not.
+  await page.getByText('无法登录').first().waitFor({ state: 'visible', timeout: STEP });
   if (!/^\/manage(\/sign-in)?$/.test(new URL(page.url()).pathname) || await page.locator('.console-user').count() > 0) {
     throw new Error(`a wrong password left the sign-in page for ${page.url()}`);
   }

@@ -42,7 +42,7 @@ public class StationAuthenticationMechanism implements HttpAuthenticationMechani
         if (credential instanceof UsernamePasswordCredential login) {
             String device = clientOf(request);
             if (throttle.blocked(login.getCaller(), device)) {
-                return basic ? challenge(context) : context.responseUnauthorized();
+                return refuse(basic, context);
             }
             CredentialValidationResult result = identityStores.validate(login);
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
@@ -50,9 +50,17 @@ public class StationAuthenticationMechanism implements HttpAuthenticationMechani
                 return context.notifyContainerAboutLogin(result);
             }
             throttle.failed(login.getCaller(), device);
-            return basic ? challenge(context) : context.responseUnauthorized();
+            return refuse(basic, context);
         }
         return context.isProtected() ? challenge(context) : context.doNothing();
+    }
+
+    /**
+     * A script gets 401 and a Basic challenge. The console's form gets only the status: the request is
+     * Vaadin's own, and its response must stay Vaadin's so that the form can say what went wrong.
+     */
+    private static AuthenticationStatus refuse(boolean basic, HttpMessageContext context) {
+        return basic ? challenge(context) : AuthenticationStatus.SEND_FAILURE;
     }
 
     private static AuthenticationStatus challenge(HttpMessageContext context) {

@@ -21,6 +21,7 @@ public class AppShell implements AppShellConfigurator {
     @Override
     public void configurePage(AppShellSettings settings) {
         settings.setPageTitle("幸福驿站 Happiness Station");
+        settings.addLink("icon", "icons/station.svg");
         settings.addInlineWithContents(Inline.Position.PREPEND, "<html lang=\"zh\"></html>", Inline.Wrapping.NONE);
     }
 }

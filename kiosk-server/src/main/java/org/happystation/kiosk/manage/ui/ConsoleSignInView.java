@@ -13,11 +13,8 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServletResponse;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import org.happystation.kiosk.base.ui.Languages;
+import org.happystation.kiosk.security.ConsoleSignIn;
 
 /**
  * The console's sign-in form. It hands the credential to Jakarta Security, which checks it against the
@@ -29,12 +26,12 @@ import org.happystation.kiosk.base.ui.Languages;
 @AnonymousAllowed
 public class ConsoleSignInView extends Div {
 
-    private final SecurityContext securityContext;
+    private final ConsoleSignIn consoleSignIn;
     private final LoginForm form = new LoginForm();
 
     @Inject
-    public ConsoleSignInView(SecurityContext securityContext) {
-        this.securityContext = securityContext;
+    public ConsoleSignInView(ConsoleSignIn consoleSignIn) {
+        this.consoleSignIn = consoleSignIn;
         addClassName("console-sign-in");
         form.setI18n(i18n());
         form.setForgotPasswordButtonVisible(false);
@@ -52,18 +49,22 @@ public class ConsoleSignInView extends Div {
         var request = VaadinServletRequest.getCurrent();
         var response = VaadinServletResponse.getCurrent();
         VaadinService.reinitializeSession(request);
-        var status = securityContext.authenticate(
+        var outcome = consoleSignIn.signIn(
+                event.getUsername(),
+                event.getPassword(),
                 request.getHttpServletRequest(),
-                response.getHttpServletResponse(),
-                AuthenticationParameters.withParams()
-                        .newAuthentication(true)
-                        .credential(new UsernamePasswordCredential(event.getUsername(), event.getPassword())));
-        if (status == AuthenticationStatus.SUCCESS) {
+                response.getHttpServletResponse());
+        if (outcome == ConsoleSignIn.Outcome.SIGNED_IN) {
             UI.getCurrent().getPage().setLocation("/manage");
-        } else {
-            form.setError(true);
-            form.setEnabled(true);
+            return;
         }
+        var i18n = i18n();
+        if (outcome == ConsoleSignIn.Outcome.LOCKED) {
+            i18n.getErrorMessage().setMessage(getTranslation("console.sign-in.locked"));
+        }
+        form.setI18n(i18n);
+        form.setError(true);
+        form.setEnabled(true);
     }
 
     private LoginI18n i18n() {

@@ -159,8 +159,8 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
         stationName.setText(
                 stations.station(session.station()).map(s -> s.name()).orElse(""));
         boolean chineseOn = !"en".equals(getLocale().getLanguage());
-        chinese.getElement().setAttribute("aria-pressed", String.valueOf(chineseOn));
-        english.getElement().setAttribute("aria-pressed", String.valueOf(!chineseOn));
+        markLanguage(chinese, chineseOn);
+        markLanguage(english, !chineseOn);
         account.removeAll();
         session.resident()
                 .ifPresentOrElse(
@@ -183,6 +183,12 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
                             signIn.setVisible(offerSignIn);
                             account.add(signIn);
                         });
+    }
+
+    /** The language in use is pressed and ticked, so that colour is not the only cue. */
+    private static void markLanguage(Button button, boolean inUse) {
+        button.getElement().setAttribute("aria-pressed", String.valueOf(inUse));
+        button.setPrefixComponent(inUse ? new Span("✓") : null);
     }
 
     private void switchLanguage(Locale locale) {
