@@ -49,6 +49,7 @@ public class ConsoleLayout extends AppLayout {
         nav.addItem(new SideNavItem(getTranslation("console.nav.residents"), ResidentsView.class));
         nav.addItem(new SideNavItem(getTranslation("console.nav.staff"), StaffView.class));
         nav.addItem(new SideNavItem(getTranslation("console.nav.tiles"), TileOrderView.class));
+        nav.addItem(new SideNavItem(getTranslation("console.nav.plugins"), PluginsView.class));
         if (actor.isCityAdmin()) {
             nav.addItem(new SideNavItem(getTranslation("console.nav.audit"), AuditLogView.class));
         }

@@ -25,14 +25,26 @@ public class HomeView extends Div implements BeforeEnterObserver {
     private final ServiceTiles tiles;
 
     @Inject
-    public HomeView(StationService stations, ServiceTiles tiles) {
+    public HomeView(StationService stations, ServiceTiles tiles, KioskRefresher refresher) {
         this.stations = stations;
         this.tiles = tiles;
         addClassName("home");
+        addAttachListener(attach -> {
+            var registration = refresher.register(this);
+            addDetachListener(detach -> {
+                registration.remove();
+                detach.unregisterListener();
+            });
+        });
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        render();
+    }
+
+    /** Builds the screen from the station's current tiles; also called by {@link KioskRefresher}. */
+    void render() {
         removeAll();
         KioskSession.current()
                 .ifPresent(session -> stations.station(session.station()).ifPresent(station -> {

@@ -1,0 +1,133 @@
+package org.happystation.kiosk.manage.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.util.function.Consumer;
+import org.happystation.kiosk.manage.CurrentActor;
+import org.happystation.kiosk.plugins.PluginHost;
+import org.happystation.kiosk.plugins.PluginJarInspector;
+import org.happystation.kiosk.plugins.PluginRefusedException;
+import org.happystation.kiosk.plugins.PluginStatus;
+import org.happystation.kiosk.security.Actor;
+
+/**
+ * The server's service plugins: upload a jar to install or update one, start, stop, roll back, uninstall.
+ * City administrators change them; station managers see what runs and why something does not.
+ */
+@Route(value = "manage/plugins", layout = ConsoleLayout.class)
+@PageTitle("服务插件 Plugins")
+@RolesAllowed({"STATION_MANAGER", "CITY_ADMIN"})
+public class PluginsView extends Div {
+
+    private final PluginHost host;
+    private final Actor actor;
+    private final Grid<PluginStatus> grid = new Grid<>();
+    private final Feedback feedback = new Feedback();
+
+    @Inject
+    public PluginsView(CurrentActor currentActor, PluginHost host) {
+        this.host = host;
+        this.actor = currentActor
+                .of(VaadinServletRequest.getCurrent().getUserPrincipal())
+                .orElseThrow();
+        addClassName("console-view");
+        add(new H2(getTranslation("console.nav.plugins")), feedback);
+        if (actor.isCityAdmin()) {
+            add(upload());
+        }
+        add(configureGrid());
+        if (actor.isCityAdmin()) {
+            add(toolbar());
+        }
+        refresh();
+    }
+
+    private Div upload() {
+        var ui = UI.getCurrent();
+        var upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> install(bytes))));
+        upload.setId("plugin-upload");
+        upload.setAcceptedFileTypes(".jar");
+        upload.setMaxFileSize((int) PluginJarInspector.MAX_JAR_BYTES);
+        upload.addFileRejectedListener(rejected -> feedback.failed(getTranslation("plugin.upload.rejected")));
+        var box = new Div(new Paragraph(getTranslation("plugin.upload.help")), upload);
+        box.addClassName("console-toolbar");
+        return box;
+    }
+
+    private Grid<PluginStatus> configureGrid() {
+        grid.setId("plugin-grid");
+        grid.addColumn(PluginStatus::id).setHeader(getTranslation("plugin.id")).setAutoWidth(true);
+        grid.addColumn(PluginStatus::version)
+                .setHeader(getTranslation("plugin.version"))
+                .setAutoWidth(true);
+        grid.addColumn(p -> getTranslation("plugin.state." + p.state().name()))
+                .setHeader(getTranslation("plugin.state"))
+                .setAutoWidth(true);
+        grid.addColumn(PluginStatus::provider)
+                .setHeader(getTranslation("plugin.provider"))
+                .setAutoWidth(true);
+        grid.addColumn(PluginStatus::requires)
+                .setHeader(getTranslation("plugin.requires"))
+                .setAutoWidth(true);
+        grid.addColumn(p -> p.lastError() == null ? p.description() : p.lastError())
+                .setHeader(getTranslation("plugin.details"));
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    private Div toolbar() {
+        var start = new Button(getTranslation("plugin.start"), click -> withSelected(p -> host.start(actor, p.id())));
+        start.setId("plugin-start");
+        var stop = new Button(getTranslation("plugin.stop"), click -> withSelected(p -> host.stop(actor, p.id())));
+        stop.setId("plugin-stop");
+        var rollback =
+                new Button(getTranslation("plugin.rollback"), click -> withSelected(p -> host.rollback(actor, p.id())));
+        var uninstall = new Button(
+                getTranslation("plugin.uninstall"), click -> withSelected(p -> host.uninstall(actor, p.id())));
+        uninstall.setId("plugin-uninstall");
+        uninstall.addClassName("danger");
+        var bar = new Div(start, stop, rollback, uninstall);
+        bar.addClassName("console-toolbar");
+        return bar;
+    }
+
+    private void install(byte[] jar) {
+        try {
+            var status = host.install(actor, new ByteArrayInputStream(jar));
+            feedback.done(getTranslation("plugin.installed", status.id(), status.version()));
+        } catch (PluginRefusedException refused) {
+            feedback.failed(getTranslation("plugin.refused." + refused.reason().name()) + " " + refused.detail());
+        }
+        refresh();
+    }
+
+    private void withSelected(Consumer<PluginStatus> action) {
+        var selected = grid.asSingleSelect().getValue();
+        if (selected == null) {
+            feedback.failed(getTranslation("console.select-first"));
+            return;
+        }
+        try {
+            feedback.attempt(() -> action.accept(selected), getTranslation("console.saved"));
+        } catch (PluginRefusedException refused) {
+            feedback.failed(getTranslation("plugin.refused." + refused.reason().name()) + " " + refused.detail());
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        grid.setItems(host.statuses());
+    }
+}

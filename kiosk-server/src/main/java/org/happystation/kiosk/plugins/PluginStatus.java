@@ -1,0 +1,24 @@
+package org.happystation.kiosk.plugins;
+
+/**
+ * A plugin as the console and the API show it.
+ *
+ * @param state STARTED, STOPPED (by a person), or FAILED (refused to start, or stopped by the host after
+ *     repeated errors; {@code lastError} says why)
+ */
+public record PluginStatus(
+        String id,
+        String version,
+        String provider,
+        String description,
+        String requires,
+        State state,
+        String lastError,
+        String previousVersion) {
+
+    public enum State {
+        STARTED,
+        STOPPED,
+        FAILED
+    }
+}

@@ -1,0 +1,87 @@
+package org.happystation.kiosk.shell.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.Optional;
+import org.happystation.kiosk.plugins.HostKioskContext;
+import org.happystation.kiosk.plugins.HostQrCodes;
+import org.happystation.kiosk.plugins.PluginHost;
+import org.happystation.kiosk.plugins.UnavailableWallet;
+import org.happystation.kiosk.residents.ResidentService;
+import org.happystation.kiosk.shell.KioskSession;
+import org.happystation.kiosk.stations.StationService;
+import org.happystation.plugin.api.ResidentInfo;
+import org.happystation.plugin.api.StationInfo;
+
+/**
+ * The one host route for every service plugin, {@code /service/{plugin}}: the host owns the route and
+ * embeds the component the plugin returns, under a "back to home" button that is always there. A plugin
+ * that fails or is not running gets a calm panel instead; the kiosk itself never goes down.
+ */
+@Route(value = "service/:plugin", layout = KioskLayout.class)
+@PageTitle("幸福驿站")
+@AnonymousAllowed
+public class ServiceHostView extends Div implements BeforeEnterObserver {
+
+    private final PluginHost plugins;
+    private final StationService stations;
+    private final ResidentService residents;
+    private final Clock clock;
+
+    @Inject
+    public ServiceHostView(PluginHost plugins, StationService stations, ResidentService residents, Clock clock) {
+        this.plugins = plugins;
+        this.stations = stations;
+        this.residents = residents;
+        this.clock = clock;
+        addClassName("service-host");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        var home = new Button(
+                getTranslation("kiosk.back"), click -> UI.getCurrent().navigate(HomeView.class));
+        home.setId("service-home");
+        home.addClassName("secondary-action");
+        add(home);
+        String pluginId = event.getRouteParameters().get("plugin").orElse("");
+        var session = KioskSession.current();
+        var extension = plugins.serviceExtension(pluginId);
+        if (session.isEmpty() || extension.isEmpty()) {
+            add(new PluginUnavailablePanel(false));
+            return;
+        }
+        var context = contextFor(pluginId, session.get(), extension.get().getClass());
+        plugins.guarded(pluginId, "createKioskView", () -> extension.get().createKioskView(context))
+                .ifPresentOrElse(this::add, () -> add(new PluginUnavailablePanel(true)));
+    }
+
+    private HostKioskContext contextFor(String pluginId, KioskSession session, Class<?> extensionClass) {
+        var station = stations.station(session.station()).orElseThrow();
+        var kiosk = stations.kiosk(session.kiosk()).orElseThrow();
+        Optional<ResidentInfo> resident = session.resident()
+                .flatMap(signedIn -> residents.resident(signedIn.id()))
+                .map(r -> new ResidentInfo(r.id().value(), r.name(), r.birthYear()));
+        var ui = UI.getCurrent();
+        return new HostKioskContext(
+                pluginId,
+                new StationInfo(station.id().value(), station.code(), station.name()),
+                kiosk.name(),
+                resident,
+                getLocale(),
+                extensionClass,
+                clock,
+                new HostQrCodes(),
+                new UnavailableWallet(),
+                () -> ui.navigate(HomeView.class));
+    }
+}
