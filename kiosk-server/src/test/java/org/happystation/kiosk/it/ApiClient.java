@@ -37,11 +37,21 @@ final class ApiClient {
     }
 
     Answer post(String path, String json) {
-        return send(request(path).POST(HttpRequest.BodyPublishers.ofString(json)));
+        return send(request(path)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    Answer postBytes(String path, byte[] body) {
+        return send(request(path)
+                .header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
     Answer put(String path, String json) {
-        return send(request(path).PUT(HttpRequest.BodyPublishers.ofString(json)));
+        return send(request(path)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     Answer delete(String path) {
@@ -57,9 +67,8 @@ final class ApiClient {
     }
 
     private HttpRequest.Builder request(String path) {
-        var builder = HttpRequest.newBuilder(URI.create(StationWar.BASE_URL + path))
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json");
+        var builder =
+                HttpRequest.newBuilder(URI.create(StationWar.BASE_URL + path)).header("Accept", "application/json");
         if (authorization != null) {
             builder.header("Authorization", authorization);
         }

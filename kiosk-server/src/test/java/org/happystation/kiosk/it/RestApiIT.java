@@ -158,6 +158,40 @@ class RestApiIT {
     }
 
     @Test
+    void a_plugin_jar_is_installed_over_the_api_and_a_broken_one_is_refused_with_its_reason() throws Exception {
+        byte[] example =
+                java.nio.file.Files.readAllBytes(java.nio.file.Path.of(System.getProperty("station.example.plugin")));
+
+        var installed = admin().postBytes("/api/plugins", example);
+        assertThat(installed.status()).isEqualTo(201);
+        assertThat(installed.json().get("state").asText()).isEqualTo("STARTED");
+
+        var refused = admin().postBytes("/api/plugins", "<html>not a jar</html>".getBytes());
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().get("reason").asText()).isEqualTo("NOT_A_JAR");
+
+        assertThat(admin().delete("/api/plugins/example-plugin").status()).isEqualTo(204);
+        assertThat(admin().get("/api/plugins").json()).isEmpty();
+    }
+
+    @Test
+    void only_a_city_administrator_installs_plugins() {
+        long station = newStation();
+        String manager = "plg" + run;
+        admin().post(
+                        "/api/accounts",
+                        "{\"username\":\"" + manager + "\",\"displayName\":\"周站长\","
+                                + "\"password\":\"manager-pass-1\",\"role\":\"STATION_MANAGER\",\"stationId\":"
+                                + station + "}");
+
+        var refused = ApiClient.as(manager, "manager-pass-1").postBytes("/api/plugins", new byte[] {1, 2, 3});
+
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(ApiClient.as(manager, "manager-pass-1").get("/api/plugins").status())
+                .isEqualTo(200);
+    }
+
+    @Test
     void the_api_is_described_by_openapi() {
         var document = ApiClient.anonymous().raw("/openapi");
 
