@@ -47,6 +47,7 @@ try {
   for (const size of BOTH) await flow('language', size, language);
   await flow('console-wrong-password', LANDSCAPE, consoleWrongPassword);
   await flow('console', LANDSCAPE, consoleFlow);
+  await flow('plugin-live', LANDSCAPE, pluginLive);
   await flow('idle-reset', PORTRAIT, idleReset);
 } finally {
   await browser.close();
@@ -188,8 +189,66 @@ async function consoleFlow(page, size) {
   await shot(page, 'console-audit', size);
 }
 
+/**
+ * A city administrator uploads the example plugin in the console while a kiosk shows its home screen:
+ * the tile appears on the open kiosk without a reload (server push), opens the plugin's screen, and goes
+ * away again when the plugin is stopped.
+ */
+async function pluginLive(page, size) {
+  const jar = process.env.EXAMPLE_PLUGIN_JAR;
+  if (!jar) throw new Error('EXAMPLE_PLUGIN_JAR must name the example plugin jar');
+  await openKioskHome(page);
+  await page.locator('#no-services').waitFor({ state: 'visible', timeout: STEP });
+
+  // The manager's PC is another browser than the kiosk: a context of its own, so a session of its own.
+  const consoleContext = await browser.newContext({ viewport: size, locale: 'zh-CN' });
+  const console = await consoleContext.newPage();
+  await openConsoleSignIn(console);
+  await consoleSignIn(console, 'admin', adminPassword());
+  await console.waitForURL(url => url.pathname === '/manage', { timeout: STEP });
+  await console.goto(`${baseUrl}/manage/plugins`);
+  await console.locator('#plugin-upload').waitFor({ state: 'visible', timeout: STEP });
+  const uploaded = Date.now();
+  await console.locator('#plugin-upload input[type=file]').setInputFiles(jar);
+  await waitText(console.locator('#console-feedback'), t => t.includes('example-plugin'), 'the installed message');
+  await shot(console, 'console-plugins', size);
+
+  const installed = Date.now();
+  await page.locator('#tile-example-plugin').waitFor({ state: 'visible', timeout: 10_000 });
+  log(`  tile on the open kiosk ${Date.now() - installed} ms after the console said installed`
+    + ` (${installed - uploaded} ms upload and install)`);
+  await shot(page, 'plugin-tile', size);
+  await page.locator('#tile-example-plugin').click();
+  await page.locator('#example-plugin-screen').waitFor({ state: 'visible', timeout: STEP });
+  await shot(page, 'plugin-screen', size);
+  await page.locator('#service-home').click();
+  await page.locator('#tile-example-plugin').waitFor({ state: 'visible', timeout: STEP });
+
+  await console.locator('vaadin-grid-cell-content').filter({ hasText: 'example-plugin' }).first().click();
+  const stopped = Date.now();
+  await console.locator('#plugin-stop').click();
+  await page.locator('#tile-example-plugin').waitFor({ state: 'detached', timeout: 10_000 });
+  log(`  tile gone from the open kiosk ${Date.now() - stopped} ms after "stop" was clicked`);
+  await page.locator('#no-services').waitFor({ state: 'visible', timeout: STEP });
+  await shot(page, 'plugin-stopped', size);
+
+  await console.locator('#plugin-uninstall').click(); // the stopped plugin is still selected
+  try {
+      await gridGone(console);
+  } catch (e) {
+    await console.screenshot({ path: join(shotDir, 'FAILED-plugin-uninstall.png') });
+    throw new Error(`${e.message}; console feedback: ${await console.locator('#console-feedback').textContent()}`);
+  }
+  await consoleContext.close();
+}
+
 // ---------------------------------------------------------------------------------------------------
 // Steps
+
+async function gridGone(page) {
+  await until(async () => (await page.locator('#plugin-grid').evaluate(g => g.size ?? 0)) === 0,
+    'the plugin grid to be empty');
+}
 
 async function openKioskHome(page) {
   await page.goto(`${baseUrl}/`);

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
@@ -60,10 +61,22 @@ public class PluginsView extends Div {
         upload.setId("plugin-upload");
         upload.setAcceptedFileTypes(".jar");
         upload.setMaxFileSize((int) PluginJarInspector.MAX_JAR_BYTES);
+        upload.setI18n(uploadI18n());
         upload.addFileRejectedListener(rejected -> feedback.failed(getTranslation("plugin.upload.rejected")));
         var box = new Div(new Paragraph(getTranslation("plugin.upload.help")), upload);
         box.addClassName("console-toolbar");
         return box;
+    }
+
+    private UploadI18N uploadI18n() {
+        var i18n = new UploadI18N();
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("plugin.upload.button")));
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("plugin.upload.drop")));
+        i18n.setError(new UploadI18N.Error()
+                .setFileIsTooBig(getTranslation("plugin.upload.rejected"))
+                .setIncorrectFileType(getTranslation("plugin.upload.rejected"))
+                .setTooManyFiles(getTranslation("plugin.upload.rejected")));
+        return i18n;
     }
 
     private Grid<PluginStatus> configureGrid() {
@@ -127,7 +140,13 @@ public class PluginsView extends Div {
         refresh();
     }
 
+    /** Reloads the list; the plugin that was selected stays selected, in its new state. */
     private void refresh() {
-        grid.setItems(host.statuses());
+        var selectedId = grid.asSingleSelect().getOptionalValue().map(PluginStatus::id);
+        var statuses = host.statuses();
+        grid.setItems(statuses);
+        selectedId
+                .flatMap(id -> statuses.stream().filter(p -> p.id().equals(id)).findFirst())
+                .ifPresent(grid::select);
     }
 }
