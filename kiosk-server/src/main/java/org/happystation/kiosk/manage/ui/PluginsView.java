@@ -57,9 +57,15 @@ public class PluginsView extends Div {
 
     private Div upload() {
         var ui = UI.getCurrent();
-        var upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> install(bytes))));
+        var upload = new Upload();
+        // One jar at a time; the list is cleared after each, so the next update is one click away.
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
+            install(bytes);
+            upload.clearFileList();
+        })));
         upload.setId("plugin-upload");
         upload.setAcceptedFileTypes(".jar");
+        upload.setMaxFiles(1);
         upload.setMaxFileSize((int) PluginJarInspector.MAX_JAR_BYTES);
         upload.setI18n(uploadI18n());
         upload.addFileRejectedListener(rejected -> feedback.failed(getTranslation("plugin.upload.rejected")));
@@ -70,8 +76,12 @@ public class PluginsView extends Div {
 
     private UploadI18N uploadI18n() {
         var i18n = new UploadI18N();
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("plugin.upload.button")));
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("plugin.upload.drop")));
+        i18n.setAddFiles(new UploadI18N.AddFiles()
+                .setOne(getTranslation("plugin.upload.button"))
+                .setMany(getTranslation("plugin.upload.button")));
+        i18n.setDropFiles(new UploadI18N.DropFiles()
+                .setOne(getTranslation("plugin.upload.drop"))
+                .setMany(getTranslation("plugin.upload.drop")));
         i18n.setError(new UploadI18N.Error()
                 .setFileIsTooBig(getTranslation("plugin.upload.rejected"))
                 .setIncorrectFileType(getTranslation("plugin.upload.rejected"))
