@@ -259,6 +259,33 @@ public class PluginHost {
         }
     }
 
+    /**
+     * The plugin whose code threw, found from the stack of an error that escaped a guarded call (for
+     * example from a button listener inside a plugin's screen).
+     */
+    public Optional<String> pluginThatThrew(Throwable error) {
+        return withReadLock(() -> {
+            if (runtime == null) {
+                return Optional.<String>empty();
+            }
+            for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+                for (StackTraceElement frame : cause.getStackTrace()) {
+                    var owner = runtime.pluginOwning(frame.getClassName());
+                    if (owner.isPresent()) {
+                        return owner;
+                    }
+                }
+            }
+            return Optional.<String>empty();
+        });
+    }
+
+    /** Counts an error that a plugin's code raised outside {@link #guarded}. */
+    public void reportFailure(String pluginId, Throwable error) {
+        LOG.log(Level.WARNING, error, () -> "Plugin " + pluginId + " failed in an event listener");
+        countFailure(pluginId, "event listener: " + error);
+    }
+
     // --- internals ---
 
     private void countFailure(String pluginId, String error) {

@@ -50,6 +50,21 @@ public class PluginRuntime {
         return manager.getPluginClassLoader(pluginId);
     }
 
+    /** The started plugin whose own class loader defined the named class, if any. */
+    public java.util.Optional<String> pluginOwning(String className) {
+        for (String id : startedIds()) {
+            ClassLoader loader = classLoader(id);
+            try {
+                if (Class.forName(className, false, loader).getClassLoader() == loader) {
+                    return java.util.Optional.of(id);
+                }
+            } catch (ClassNotFoundException | LinkageError notThisPlugin) {
+                // try the next plugin
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** Every loaded plugin, for shutdown. */
     public List<String> loadedIds() {
         return manager.getPlugins().stream().map(PluginWrapper::getPluginId).toList();

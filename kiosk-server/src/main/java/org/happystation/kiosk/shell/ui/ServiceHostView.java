@@ -65,6 +65,12 @@ public class ServiceHostView extends Div implements BeforeEnterObserver {
                 .ifPresentOrElse(this::add, () -> add(new PluginUnavailablePanel(true)));
     }
 
+    /** The plugin's code failed after its screen was shown: the calm panel takes the screen's place. */
+    void showFailure() {
+        getChildren().skip(1).toList().forEach(this::remove);
+        add(new PluginUnavailablePanel(true));
+    }
+
     private HostKioskContext contextFor(String pluginId, KioskSession session, Class<?> extensionClass) {
         var station = stations.station(session.station()).orElseThrow();
         var kiosk = stations.kiosk(session.kiosk()).orElseThrow();

@@ -182,6 +182,18 @@ class PluginHostIT {
         assertTrue(host.tiles().isEmpty());
     }
 
+    @Test
+    void an_error_from_a_plugins_code_is_traced_to_that_plugin_and_no_other() {
+        host.install(Actor.SYSTEM, jar("throwing.jar"));
+        host.install(Actor.SYSTEM, jar("good-1.0.0.jar"));
+        ServiceExtension extension = host.serviceExtension("it-throwing").orElseThrow();
+
+        var error = assertThrows(IllegalStateException.class, () -> extension.createKioskView(context(extension)));
+
+        assertEquals(Optional.of("it-throwing"), host.pluginThatThrew(error));
+        assertEquals(Optional.empty(), host.pluginThatThrew(new IllegalStateException("the host's own")));
+    }
+
     private static InputStream jar(String name) {
         var stream = PluginHostIT.class.getClassLoader().getResourceAsStream("test-plugins/" + name);
         if (stream == null) {
