@@ -35,7 +35,10 @@ import org.happystation.kiosk.base.DatabaseMigrations;
 import org.happystation.kiosk.base.StationSettings;
 import org.happystation.kiosk.plugins.PluginRefusedException.Reason;
 import org.happystation.kiosk.security.Actor;
+import org.happystation.plugin.api.AdminExtension;
+import org.happystation.plugin.api.HealthCheck;
 import org.happystation.plugin.api.PluginApiVersion;
+import org.happystation.plugin.api.PluginContext;
 import org.happystation.plugin.api.ServiceExtension;
 import org.happystation.plugin.api.ServiceTile;
 
@@ -51,6 +54,9 @@ public class PluginHost {
     public static final int FAILURES_BEFORE_STOP = 3;
 
     public static final Duration FAILURE_WINDOW = Duration.ofMinutes(10);
+
+    /** How long the console waits for a plugin's health check. */
+    public static final Duration HEALTH_CHECK_LIMIT = Duration.ofSeconds(1);
 
     private static final Logger LOG = Logger.getLogger(PluginHost.class.getName());
 
@@ -70,6 +76,8 @@ public class PluginHost {
     Event<PluginsChanged> changed;
 
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    private final java.util.concurrent.ExecutorService healthChecks =
+            java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor();
     private final Map<String, ArrayDeque<Instant>> failures = new ConcurrentHashMap<>();
     private final PluginJarInspector inspector = new PluginJarInspector(PluginApiVersion.CURRENT);
     private PluginRuntime runtime;
@@ -96,6 +104,7 @@ public class PluginHost {
 
     @PreDestroy
     void stopAll() {
+        healthChecks.shutdownNow();
         withWriteLock(() -> {
             if (runtime != null) {
                 runtime.loadedIds().forEach(runtime::unload);
@@ -231,6 +240,47 @@ public class PluginHost {
                         .stream())
                 .sorted(Comparator.comparing(ServiceTile::id))
                 .toList());
+    }
+
+    /** The console extension of a started plugin, if it has one. */
+    public Optional<AdminExtension> adminExtension(String pluginId) {
+        return extension(pluginId, AdminExtension.class);
+    }
+
+    /**
+     * Asks a started plugin's health check, on another thread with a time limit, so that a slow or
+     * hanging check cannot stall the console. Empty when the plugin has no check.
+     */
+    public Optional<HealthCheck.Health> health(
+            String pluginId, java.util.function.Function<Class<?>, PluginContext> context) {
+        return extension(pluginId, HealthCheck.class).map(check -> {
+            var answer = java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> guarded(pluginId, "health check", () -> check.check(context.apply(check.getClass())))
+                            .orElse(HealthCheck.Health.failing("the health check failed")),
+                    healthChecks);
+            try {
+                return answer.get(HEALTH_CHECK_LIMIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                answer.cancel(true);
+                return HealthCheck.Health.failing(
+                        "the health check took longer than " + HEALTH_CHECK_LIMIT.toMillis() + " ms");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return HealthCheck.Health.failing("interrupted");
+            } catch (java.util.concurrent.ExecutionException e) {
+                return HealthCheck.Health.failing(String.valueOf(e.getCause()));
+            }
+        });
+    }
+
+    private <T> Optional<T> extension(String pluginId, Class<T> type) {
+        return withReadLock(() -> {
+            if (runtime == null || !runtime.started(pluginId)) {
+                return Optional.<T>empty();
+            }
+            return guarded(pluginId, "find " + type.getSimpleName(), () -> runtime.extensions(pluginId, type))
+                    .flatMap(list -> list.stream().findFirst());
+        });
     }
 
     /** The service extension of a started plugin. */

@@ -46,6 +46,10 @@ public class PluginRuntime {
         return manager.getExtensions(ServiceExtension.class, pluginId);
     }
 
+    public <T> List<T> extensions(String pluginId, Class<T> type) {
+        return manager.getExtensions(type, pluginId);
+    }
+
     public ClassLoader classLoader(String pluginId) {
         return manager.getPluginClassLoader(pluginId);
     }

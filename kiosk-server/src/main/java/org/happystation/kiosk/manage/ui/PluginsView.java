@@ -15,13 +15,19 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
+import java.time.Clock;
 import java.util.function.Consumer;
 import org.happystation.kiosk.manage.CurrentActor;
+import org.happystation.kiosk.plugins.HostAdminContext;
+import org.happystation.kiosk.plugins.HostQrCodes;
 import org.happystation.kiosk.plugins.PluginHost;
 import org.happystation.kiosk.plugins.PluginJarInspector;
 import org.happystation.kiosk.plugins.PluginRefusedException;
 import org.happystation.kiosk.plugins.PluginStatus;
+import org.happystation.kiosk.plugins.UnavailableWallet;
 import org.happystation.kiosk.security.Actor;
+import org.happystation.kiosk.stations.StationService;
+import org.happystation.plugin.api.StationInfo;
 
 /**
  * The server's service plugins: upload a jar to install or update one, start, stop, roll back, uninstall.
@@ -33,13 +39,17 @@ import org.happystation.kiosk.security.Actor;
 public class PluginsView extends Div {
 
     private final PluginHost host;
+    private final StationService stations;
+    private final Clock clock;
     private final Actor actor;
     private final Grid<PluginStatus> grid = new Grid<>();
     private final Feedback feedback = new Feedback();
 
     @Inject
-    public PluginsView(CurrentActor currentActor, PluginHost host) {
+    public PluginsView(CurrentActor currentActor, PluginHost host, StationService stations, Clock clock) {
         this.host = host;
+        this.stations = stations;
+        this.clock = clock;
         this.actor = currentActor
                 .of(VaadinServletRequest.getCurrent().getUserPrincipal())
                 .orElseThrow();
@@ -117,13 +127,51 @@ public class PluginsView extends Div {
         stop.setId("plugin-stop");
         var rollback =
                 new Button(getTranslation("plugin.rollback"), click -> withSelected(p -> host.rollback(actor, p.id())));
+        var open = new Button(
+                getTranslation("plugin.open-admin"),
+                click -> withSelected(p -> UI.getCurrent()
+                        .navigate(
+                                PluginAdminView.class, new com.vaadin.flow.router.RouteParameters("plugin", p.id()))));
+        var health = new Button(getTranslation("plugin.check-health"), click -> checkHealth());
         var uninstall = new Button(
                 getTranslation("plugin.uninstall"), click -> withSelected(p -> host.uninstall(actor, p.id())));
         uninstall.setId("plugin-uninstall");
         uninstall.addClassName("danger");
-        var bar = new Div(start, stop, rollback, uninstall);
+        var bar = new Div(open, health, start, stop, rollback, uninstall);
         bar.addClassName("console-toolbar");
         return bar;
+    }
+
+    /** Asks the selected plugin's health check and says the answer. */
+    private void checkHealth() {
+        var selected = grid.asSingleSelect().getOptionalValue();
+        if (selected.isEmpty()) {
+            feedback.failed(getTranslation("console.select-first"));
+            return;
+        }
+        var plugin = selected.get();
+        var station = stations.stations(actor).stream().findFirst();
+        var answer = host.health(
+                plugin.id(),
+                extensionClass -> new HostAdminContext(
+                        plugin.id(),
+                        station.map(s -> new StationInfo(s.id().value(), s.code(), s.name()))
+                                .orElse(new StationInfo(0, "", "")),
+                        actor.username(),
+                        getLocale(),
+                        extensionClass,
+                        clock,
+                        new HostQrCodes(),
+                        new UnavailableWallet()));
+        String text = answer.map(health -> health.healthy()
+                        ? getTranslation("plugin.health.ok")
+                        : getTranslation("plugin.health.failing", health.message()))
+                .orElse(getTranslation("plugin.health.none"));
+        if (answer.isPresent() && !answer.get().healthy()) {
+            feedback.failed(plugin.id() + ": " + text);
+        } else {
+            feedback.done(plugin.id() + ": " + text);
+        }
     }
 
     private void install(byte[] jar) {

@@ -113,6 +113,20 @@ class PluginHostIT {
         assertTrue(host.tiles().stream().map(ServiceTile::id).anyMatch("example-plugin"::equals));
         assertTrue(Files.exists(settings.dataDirectory().resolve("plugins/example-plugin/" + status.version())));
 
+        assertTrue(host.adminExtension("example-plugin").isPresent(), "the example has a console screen");
+        var health = host.health(
+                "example-plugin",
+                extensionClass -> new org.happystation.kiosk.plugins.HostAdminContext(
+                        "example-plugin",
+                        new StationInfo(1, "T", "测试站"),
+                        "admin",
+                        Locale.CHINESE,
+                        extensionClass,
+                        Clock.systemUTC(),
+                        new HostQrCodes(),
+                        new UnavailableWallet()));
+        assertTrue(health.orElseThrow().healthy());
+
         host.stop(Actor.SYSTEM, "example-plugin");
         assertTrue(host.tiles().isEmpty(), "a stopped plugin has no tile");
         host.start(Actor.SYSTEM, "example-plugin");

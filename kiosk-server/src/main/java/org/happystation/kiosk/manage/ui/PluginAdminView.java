@@ -1,0 +1,76 @@
+package org.happystation.kiosk.manage.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinServletRequest;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import org.happystation.kiosk.manage.CurrentActor;
+import org.happystation.kiosk.plugins.HostAdminContext;
+import org.happystation.kiosk.plugins.HostQrCodes;
+import org.happystation.kiosk.plugins.PluginHost;
+import org.happystation.kiosk.plugins.UnavailableWallet;
+import org.happystation.kiosk.security.Actor;
+import org.happystation.kiosk.stations.Station;
+import org.happystation.kiosk.stations.StationService;
+import org.happystation.plugin.api.StationInfo;
+
+/** A plugin's own console screen (its {@code AdminExtension}), for the station chosen above it. */
+@Route(value = "manage/plugins/:plugin", layout = ConsoleLayout.class)
+@PageTitle("服务插件 Plugin")
+@RolesAllowed({"STATION_MANAGER", "CITY_ADMIN"})
+public class PluginAdminView extends Div implements BeforeEnterObserver {
+
+    private final PluginHost host;
+    private final StationService stations;
+    private final Clock clock;
+    private final Actor actor;
+    private final Div screen = new Div();
+    private String pluginId;
+
+    @Inject
+    public PluginAdminView(CurrentActor currentActor, PluginHost host, StationService stations, Clock clock) {
+        this.host = host;
+        this.stations = stations;
+        this.clock = clock;
+        this.actor = currentActor
+                .of(VaadinServletRequest.getCurrent().getUserPrincipal())
+                .orElseThrow();
+        addClassName("console-view");
+        screen.setId("plugin-admin-screen");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        pluginId = event.getRouteParameters().get("plugin").orElse("");
+        removeAll();
+        add(new H2(getTranslation("plugin.admin.title", pluginId)));
+        add(new StationPicker(getTranslation("console.station"), stations.stations(actor), this::show), screen);
+    }
+
+    private void show(Station station) {
+        screen.removeAll();
+        var extension = host.adminExtension(pluginId);
+        if (extension.isEmpty()) {
+            screen.add(new Paragraph(getTranslation("plugin.admin.none")));
+            return;
+        }
+        var context = new HostAdminContext(
+                pluginId,
+                new StationInfo(station.id().value(), station.code(), station.name()),
+                actor.username(),
+                getLocale(),
+                extension.get().getClass(),
+                clock,
+                new HostQrCodes(),
+                new UnavailableWallet());
+        host.guarded(pluginId, "createAdminView", () -> extension.get().createAdminView(context))
+                .ifPresentOrElse(screen::add, () -> screen.add(new Paragraph(getTranslation("plugin.admin.failed"))));
+    }
+}
