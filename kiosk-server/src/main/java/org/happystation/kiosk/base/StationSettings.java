@@ -15,16 +15,19 @@ public class StationSettings {
 
     private final Path dataDirectory;
     private final boolean demo;
+    private final boolean unsignedPluginsAllowed;
 
     public StationSettings() {
         this(
                 setting("STATION_DATA_DIR", defaultDataDirectory()),
-                Boolean.parseBoolean(setting("STATION_DEMO", "false")));
+                Boolean.parseBoolean(setting("STATION_DEMO", "false")),
+                Boolean.parseBoolean(setting("STATION_ALLOW_UNSIGNED_PLUGINS", "false")));
     }
 
-    StationSettings(String dataDirectory, boolean demo) {
+    StationSettings(String dataDirectory, boolean demo, boolean unsignedPluginsAllowed) {
         this.dataDirectory = Path.of(dataDirectory).toAbsolutePath().normalize();
         this.demo = demo;
+        this.unsignedPluginsAllowed = unsignedPluginsAllowed;
     }
 
     /** Where the database (in the embedded mode), secrets and plugins live; outside the build output. */
@@ -45,6 +48,11 @@ public class StationSettings {
     /** Whether to seed the demo station (灵西社区) into an empty database. */
     public boolean demo() {
         return demo;
+    }
+
+    /** Whether the city lets unsigned plugins be installed (for plugin development; off by default). */
+    public boolean unsignedPluginsAllowed() {
+        return unsignedPluginsAllowed;
     }
 
     private static String setting(String name, String fallback) {

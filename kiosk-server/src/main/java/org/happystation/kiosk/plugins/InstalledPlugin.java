@@ -42,6 +42,9 @@ public class InstalledPlugin {
     @Column(name = "previous_jar")
     private String previousJar;
 
+    @Column(name = "signed_by")
+    private String signedBy;
+
     @Column(name = "last_error")
     private String lastError;
 
@@ -57,13 +60,25 @@ public class InstalledPlugin {
 
     protected InstalledPlugin() {}
 
-    InstalledPlugin(PluginJarInspector.Inspection inspection, String jarPath, String sha256, Instant at, String by) {
+    InstalledPlugin(
+            PluginJarInspector.Inspection inspection,
+            String jarPath,
+            String sha256,
+            String signedBy,
+            Instant at,
+            String by) {
         this.pluginId = inspection.id();
-        install(inspection, jarPath, sha256, at, by);
+        install(inspection, jarPath, sha256, signedBy, at, by);
     }
 
     /** A new version replaces this one; the one it replaces is kept for rollback. */
-    void install(PluginJarInspector.Inspection inspection, String jarPath, String sha256, Instant at, String by) {
+    void install(
+            PluginJarInspector.Inspection inspection,
+            String jarPath,
+            String sha256,
+            String signedBy,
+            Instant at,
+            String by) {
         if (this.jarPath != null && !this.jarPath.equals(jarPath)) {
             this.previousVersion = this.version;
             this.previousJar = this.jarPath;
@@ -74,6 +89,7 @@ public class InstalledPlugin {
         this.requires = inspection.requires();
         this.jarPath = jarPath;
         this.sha256 = sha256;
+        this.signedBy = signedBy == null ? null : truncate(signedBy, 300);
         this.installedAt = at;
         this.installedBy = by;
         this.enabled = true;
@@ -128,6 +144,11 @@ public class InstalledPlugin {
 
     public String previousJar() {
         return previousJar;
+    }
+
+    /** The signer certificate's subject; null for an unsigned plugin the city allowed. */
+    public String signedBy() {
+        return signedBy;
     }
 
     public String lastError() {

@@ -35,28 +35,47 @@ public class PluginCatalogue {
     }
 
     InstalledPlugin recordInstall(
-            Actor actor, PluginJarInspector.Inspection inspection, String jarPath, String sha256) {
+            Actor actor, PluginJarInspector.Inspection inspection, String jarPath, String sha256, String signedBy) {
         var existing = find(inspection.id());
         InstalledPlugin plugin;
         if (existing.isPresent()) {
             plugin = existing.get();
             String from = plugin.version();
-            plugin.install(inspection, jarPath, sha256, clock.instant(), actor.username());
-            audit.record(actor, null, "plugin.updated", inspection.id(), from + " → " + inspection.version());
+            plugin.install(inspection, jarPath, sha256, signedBy, clock.instant(), actor.username());
+            audit.record(
+                    actor,
+                    null,
+                    "plugin.updated",
+                    inspection.id(),
+                    from + " → " + inspection.version() + signature(signedBy));
         } else {
-            plugin = new InstalledPlugin(inspection, jarPath, sha256, clock.instant(), actor.username());
+            plugin = new InstalledPlugin(inspection, jarPath, sha256, signedBy, clock.instant(), actor.username());
             em.persist(plugin);
-            audit.record(actor, null, "plugin.installed", inspection.id(), "version " + inspection.version());
+            audit.record(
+                    actor,
+                    null,
+                    "plugin.installed",
+                    inspection.id(),
+                    "version " + inspection.version() + signature(signedBy));
         }
         return plugin;
     }
 
     void recordRollback(
-            Actor actor, String pluginId, PluginJarInspector.Inspection previous, String jarPath, String sha256) {
+            Actor actor,
+            String pluginId,
+            PluginJarInspector.Inspection previous,
+            String jarPath,
+            String sha256,
+            String signedBy) {
         var plugin = find(pluginId).orElseThrow();
         String from = plugin.version();
-        plugin.install(previous, jarPath, sha256, clock.instant(), actor.username());
+        plugin.install(previous, jarPath, sha256, signedBy, clock.instant(), actor.username());
         audit.record(actor, null, "plugin.rolled-back", pluginId, from + " → " + previous.version());
+    }
+
+    private static String signature(String signedBy) {
+        return signedBy == null ? ", unsigned" : ", signed by " + signedBy;
     }
 
     void recordStarted(Actor actor, String pluginId) {

@@ -70,6 +70,9 @@ public class PluginHost {
     PluginCatalogue catalogue;
 
     @Inject
+    TrustedSigners trustedSigners;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -125,6 +128,8 @@ public class PluginHost {
             Path incoming = receive(jar);
             try {
                 var inspection = inspector.inspect(incoming);
+                var signer = PluginSignatures.verify(
+                        incoming, trustedSigners.certificates(), settings.unsignedPluginsAllowed());
                 Path target = pluginsRoot
                         .resolve(inspection.id())
                         .resolve(inspection.version())
@@ -143,7 +148,7 @@ public class PluginHost {
                         inspection.id(),
                         target,
                         current.filter(InstalledPlugin::enabled).map(p -> Path.of(p.jarPath())));
-                catalogue.recordInstall(actor, inspection, target.toString(), sha256);
+                catalogue.recordInstall(actor, inspection, target.toString(), sha256, signer.orElse(null));
                 return statusOf(inspection.id());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -165,8 +170,11 @@ public class PluginHost {
             }
             Path previous = Path.of(plugin.previousJar());
             var inspection = inspector.inspect(previous);
+            var signer =
+                    PluginSignatures.verify(previous, trustedSigners.certificates(), settings.unsignedPluginsAllowed());
             swapTo(pluginId, previous, Optional.of(Path.of(plugin.jarPath())).filter(p -> plugin.enabled()));
-            catalogue.recordRollback(actor, pluginId, inspection, previous.toString(), sha256(previous));
+            catalogue.recordRollback(
+                    actor, pluginId, inspection, previous.toString(), sha256(previous), signer.orElse(null));
             return statusOf(pluginId);
         });
         changed.fire(new PluginsChanged(pluginId));
@@ -394,6 +402,7 @@ public class PluginHost {
         }
         return new PluginStatus(
                 installed.pluginId(),
+                installed.signedBy(),
                 installed.version(),
                 installed.provider(),
                 installed.description(),

@@ -9,6 +9,9 @@ public class PluginRefusedException extends RuntimeException {
     /** Why a jar was refused. */
     public enum Reason {
         NOT_A_JAR,
+        UNSIGNED,
+        UNTRUSTED_SIGNER,
+        TAMPERED,
         TOO_LARGE,
         TOO_MANY_ENTRIES,
         ZIP_BOMB,

@@ -33,6 +33,7 @@ public final class TestPluginJar {
     private final Map<String, byte[]> extraEntries = new LinkedHashMap<>();
     private boolean extensionIndex = true;
     private final List<String> omitted = new ArrayList<>();
+    private boolean signed;
 
     private TestPluginJar(String id) {
         this.id = id;
@@ -109,6 +110,12 @@ public final class TestPluginJar {
         return this;
     }
 
+    /** Signs the jar with the development plugin key (plugins/dev-signing), as the build signs plugins. */
+    public TestPluginJar signed() {
+        this.signed = true;
+        return this;
+    }
+
     public TestPluginJar withoutExtensionIndex() {
         extensionIndex = false;
         return this;
@@ -130,9 +137,54 @@ public final class TestPluginJar {
                     out.closeEntry();
                 }
             }
-            return jar;
+            return signed ? sign(jar) : jar;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The development key's keystore, found from the module directory or the repository root. */
+    public static Path devKeystore() {
+        for (Path candidate : List.of(
+                Path.of("../plugins/dev-signing/station-dev-plugins.p12"),
+                Path.of("plugins/dev-signing/station-dev-plugins.p12"))) {
+            if (Files.exists(candidate)) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("plugins/dev-signing/station-dev-plugins.p12 not found from "
+                + Path.of("").toAbsolutePath());
+    }
+
+    /** The development signer's certificate. */
+    public static java.security.cert.X509Certificate devCertificate() {
+        try (var in = Files.newInputStream(devKeystore())) {
+            var store = java.security.KeyStore.getInstance("PKCS12");
+            store.load(in, "station-dev".toCharArray());
+            return (java.security.cert.X509Certificate) store.getCertificate("station-dev");
+        } catch (IOException | java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Path sign(Path jar) throws IOException {
+        try (var in = Files.newInputStream(devKeystore())) {
+            var store = java.security.KeyStore.getInstance("PKCS12");
+            store.load(in, "station-dev".toCharArray());
+            var key = (java.security.PrivateKey) store.getKey("station-dev", "station-dev".toCharArray());
+            var chain = java.security.cert.CertificateFactory.getInstance("X.509")
+                    .generateCertPath(List.of(store.getCertificateChain("station-dev")));
+            Path signedJar = jar.resolveSibling(jar.getFileName().toString().replace(".jar", "-signed.jar"));
+            try (var zip = new java.util.zip.ZipFile(jar.toFile());
+                    var out = Files.newOutputStream(signedJar)) {
+                jdk.security.jarsigner.JarSigner.Builder builder =
+                        new jdk.security.jarsigner.JarSigner.Builder(key, chain);
+                builder.build().sign(zip, out);
+            }
+            Files.move(signedJar, jar, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            return jar;
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("cannot sign the test plugin", e);
         }
     }
 

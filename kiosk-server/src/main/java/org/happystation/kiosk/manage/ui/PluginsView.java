@@ -111,6 +111,9 @@ public class PluginsView extends Div {
         grid.addColumn(PluginStatus::provider)
                 .setHeader(getTranslation("plugin.provider"))
                 .setAutoWidth(true);
+        grid.addColumn(p -> p.signedBy() == null ? getTranslation("plugin.unsigned") : commonName(p.signedBy()))
+                .setHeader(getTranslation("plugin.signed-by"))
+                .setAutoWidth(true);
         grid.addColumn(PluginStatus::requires)
                 .setHeader(getTranslation("plugin.requires"))
                 .setAutoWidth(true);
@@ -118,6 +121,12 @@ public class PluginsView extends Div {
                 .setHeader(getTranslation("plugin.details"));
         grid.setAllRowsVisible(true);
         return grid;
+    }
+
+    /** The CN of a certificate subject, which is what a person reads as the signer's name. */
+    private static String commonName(String subject) {
+        var match = java.util.regex.Pattern.compile("CN=([^,]+)").matcher(subject);
+        return match.find() ? match.group(1) : subject;
     }
 
     private Div toolbar() {

@@ -51,20 +51,19 @@ class PluginHostIT {
                 .as(WebArchive.class)
                 .addPackage(PluginHostIT.class.getPackage());
         Path dir = Files.createTempDirectory("plugin-host-it");
+        String view = "return new Div();";
         add(
                 war,
                 "good-1.0.0.jar",
-                TestPluginJar.service("it-good", "return new Div();").build(dir));
+                TestPluginJar.service("it-good", view).signed().build(dir));
         add(
                 war,
                 "good-1.1.0.jar",
-                TestPluginJar.service("it-good", "return new Div();")
-                        .version("1.1.0")
-                        .build(dir));
+                TestPluginJar.service("it-good", view).version("1.1.0").signed().build(dir));
         add(
                 war,
                 "good-1.2.0-broken.jar",
-                TestPluginJar.service("it-good", "return new Div();")
+                TestPluginJar.service("it-good", view)
                         .version("1.2.0")
                         .source("test.it_good.BadStart", """
                         package test.it_good;
@@ -74,18 +73,22 @@ class PluginHostIT {
                         }
                         """)
                         .pluginClass("test.it_good.BadStart")
+                        .signed()
                         .build(dir));
         add(
                 war,
                 "throwing.jar",
                 TestPluginJar.service("it-throwing", "throw new IllegalStateException(\"boom\");")
+                        .signed()
                         .build(dir));
         add(
                 war,
                 "bundles-vaadin.jar",
-                TestPluginJar.service("it-bundles", "return new Div();")
+                TestPluginJar.service("it-bundles", view)
                         .entry("com/vaadin/flow/component/html/Div.class", new byte[] {1})
+                        .signed()
                         .build(dir));
+        add(war, "unsigned.jar", TestPluginJar.service("it-unsigned", view).build(dir));
         add(war, "example-plugin.jar", Path.of(System.getProperty("station.example.plugin")));
         return war;
     }
@@ -110,6 +113,7 @@ class PluginHostIT {
         var status = host.install(Actor.SYSTEM, jar("example-plugin.jar"));
 
         assertEquals(PluginStatus.State.STARTED, status.state());
+        assertTrue(status.signedBy().contains("Happiness Station development plugins"), status.signedBy());
         assertTrue(host.tiles().stream().map(ServiceTile::id).anyMatch("example-plugin"::equals));
         assertTrue(Files.exists(settings.dataDirectory().resolve("plugins/example-plugin/" + status.version())));
 
@@ -173,6 +177,14 @@ class PluginHostIT {
         assertEquals(PluginRefusedException.Reason.BUNDLES_HOST_LIBRARY, refused.reason());
         assertTrue(host.statuses().isEmpty());
         assertFalse(Files.exists(settings.dataDirectory().resolve("plugins/it-bundles")));
+    }
+
+    @Test
+    void an_unsigned_jar_is_refused_where_the_city_does_not_allow_unsigned_plugins() {
+        var refused = assertThrows(PluginRefusedException.class, () -> host.install(Actor.SYSTEM, jar("unsigned.jar")));
+
+        assertEquals(PluginRefusedException.Reason.UNSIGNED, refused.reason());
+        assertTrue(host.statuses().isEmpty());
     }
 
     @Test
