@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.happystation.plugin.api.AdminContext;
 import org.happystation.plugin.api.PointsWallet;
 import org.happystation.plugin.api.QrCodes;
+import org.happystation.plugin.api.RecordStore;
 import org.happystation.plugin.api.StationInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +19,7 @@ public record HostAdminContext(
         Class<?> extensionClass,
         Clock clock,
         QrCodes qrCodes,
+        RecordStore records,
         PointsWallet wallet)
         implements AdminContext {
 

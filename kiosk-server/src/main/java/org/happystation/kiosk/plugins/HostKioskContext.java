@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.happystation.plugin.api.KioskContext;
 import org.happystation.plugin.api.PointsWallet;
 import org.happystation.plugin.api.QrCodes;
+import org.happystation.plugin.api.RecordStore;
 import org.happystation.plugin.api.ResidentInfo;
 import org.happystation.plugin.api.StationInfo;
 import org.slf4j.Logger;
@@ -23,6 +24,7 @@ public record HostKioskContext(
         Class<?> extensionClass,
         Clock clock,
         QrCodes qrCodes,
+        RecordStore records,
         PointsWallet wallet,
         Runnable homeAction)
         implements KioskContext {

@@ -150,6 +150,7 @@ class PluginLoadingTest {
                 extension.getClass(),
                 Clock.systemUTC(),
                 new HostQrCodes(),
+                null, // no records in these tests: the store needs the server's database
                 new UnavailableWallet(),
                 () -> {});
     }

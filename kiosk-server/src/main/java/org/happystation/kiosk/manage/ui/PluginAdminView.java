@@ -10,12 +10,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import org.happystation.kiosk.manage.CurrentActor;
-import org.happystation.kiosk.plugins.HostAdminContext;
-import org.happystation.kiosk.plugins.HostQrCodes;
+import org.happystation.kiosk.plugins.PluginContexts;
 import org.happystation.kiosk.plugins.PluginHost;
-import org.happystation.kiosk.plugins.UnavailableWallet;
 import org.happystation.kiosk.security.Actor;
 import org.happystation.kiosk.stations.Station;
 import org.happystation.kiosk.stations.StationService;
@@ -29,16 +26,17 @@ public class PluginAdminView extends Div implements BeforeEnterObserver {
 
     private final PluginHost host;
     private final StationService stations;
-    private final Clock clock;
+    private final PluginContexts contexts;
     private final Actor actor;
     private final Div screen = new Div();
     private String pluginId;
 
     @Inject
-    public PluginAdminView(CurrentActor currentActor, PluginHost host, StationService stations, Clock clock) {
+    public PluginAdminView(
+            CurrentActor currentActor, PluginHost host, StationService stations, PluginContexts contexts) {
         this.host = host;
         this.stations = stations;
-        this.clock = clock;
+        this.contexts = contexts;
         this.actor = currentActor
                 .of(VaadinServletRequest.getCurrent().getUserPrincipal())
                 .orElseThrow();
@@ -61,15 +59,12 @@ public class PluginAdminView extends Div implements BeforeEnterObserver {
             screen.add(new Paragraph(getTranslation("plugin.admin.none")));
             return;
         }
-        var context = new HostAdminContext(
+        var context = contexts.admin(
                 pluginId,
                 new StationInfo(station.id().value(), station.code(), station.name()),
                 actor.username(),
                 getLocale(),
-                extension.get().getClass(),
-                clock,
-                new HostQrCodes(),
-                new UnavailableWallet());
+                extension.get().getClass());
         host.guarded(pluginId, "createAdminView", () -> extension.get().createAdminView(context))
                 .ifPresentOrElse(screen::add, () -> screen.add(new Paragraph(getTranslation("plugin.admin.failed"))));
     }

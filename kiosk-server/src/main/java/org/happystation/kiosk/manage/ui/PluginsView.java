@@ -15,16 +15,13 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
-import java.time.Clock;
 import java.util.function.Consumer;
 import org.happystation.kiosk.manage.CurrentActor;
-import org.happystation.kiosk.plugins.HostAdminContext;
-import org.happystation.kiosk.plugins.HostQrCodes;
+import org.happystation.kiosk.plugins.PluginContexts;
 import org.happystation.kiosk.plugins.PluginHost;
 import org.happystation.kiosk.plugins.PluginJarInspector;
 import org.happystation.kiosk.plugins.PluginRefusedException;
 import org.happystation.kiosk.plugins.PluginStatus;
-import org.happystation.kiosk.plugins.UnavailableWallet;
 import org.happystation.kiosk.security.Actor;
 import org.happystation.kiosk.stations.StationService;
 import org.happystation.plugin.api.StationInfo;
@@ -40,16 +37,16 @@ public class PluginsView extends Div {
 
     private final PluginHost host;
     private final StationService stations;
-    private final Clock clock;
+    private final PluginContexts contexts;
     private final Actor actor;
     private final Grid<PluginStatus> grid = new Grid<>();
     private final Feedback feedback = new Feedback();
 
     @Inject
-    public PluginsView(CurrentActor currentActor, PluginHost host, StationService stations, Clock clock) {
+    public PluginsView(CurrentActor currentActor, PluginHost host, StationService stations, PluginContexts contexts) {
         this.host = host;
         this.stations = stations;
-        this.clock = clock;
+        this.contexts = contexts;
         this.actor = currentActor
                 .of(VaadinServletRequest.getCurrent().getUserPrincipal())
                 .orElseThrow();
@@ -162,16 +159,13 @@ public class PluginsView extends Div {
         var station = stations.stations(actor).stream().findFirst();
         var answer = host.health(
                 plugin.id(),
-                extensionClass -> new HostAdminContext(
+                extensionClass -> contexts.admin(
                         plugin.id(),
                         station.map(s -> new StationInfo(s.id().value(), s.code(), s.name()))
                                 .orElse(new StationInfo(0, "", "")),
                         actor.username(),
                         getLocale(),
-                        extensionClass,
-                        clock,
-                        new HostQrCodes(),
-                        new UnavailableWallet()));
+                        extensionClass));
         String text = answer.map(health -> health.healthy()
                         ? getTranslation("plugin.health.ok")
                         : getTranslation("plugin.health.failing", health.message()))

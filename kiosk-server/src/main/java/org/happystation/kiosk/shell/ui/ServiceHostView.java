@@ -9,12 +9,10 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.util.Optional;
 import org.happystation.kiosk.plugins.HostKioskContext;
-import org.happystation.kiosk.plugins.HostQrCodes;
+import org.happystation.kiosk.plugins.PluginContexts;
 import org.happystation.kiosk.plugins.PluginHost;
-import org.happystation.kiosk.plugins.UnavailableWallet;
 import org.happystation.kiosk.residents.ResidentService;
 import org.happystation.kiosk.shell.KioskSession;
 import org.happystation.kiosk.stations.StationService;
@@ -34,14 +32,15 @@ public class ServiceHostView extends Div implements BeforeEnterObserver {
     private final PluginHost plugins;
     private final StationService stations;
     private final ResidentService residents;
-    private final Clock clock;
+    private final PluginContexts contexts;
 
     @Inject
-    public ServiceHostView(PluginHost plugins, StationService stations, ResidentService residents, Clock clock) {
+    public ServiceHostView(
+            PluginHost plugins, StationService stations, ResidentService residents, PluginContexts contexts) {
         this.plugins = plugins;
         this.stations = stations;
         this.residents = residents;
-        this.clock = clock;
+        this.contexts = contexts;
         addClassName("service-host");
     }
 
@@ -78,16 +77,13 @@ public class ServiceHostView extends Div implements BeforeEnterObserver {
                 .flatMap(signedIn -> residents.resident(signedIn.id()))
                 .map(r -> new ResidentInfo(r.id().value(), r.name(), r.birthYear()));
         var ui = UI.getCurrent();
-        return new HostKioskContext(
+        return contexts.kiosk(
                 pluginId,
                 new StationInfo(station.id().value(), station.code(), station.name()),
                 kiosk.name(),
                 resident,
                 getLocale(),
                 extensionClass,
-                clock,
-                new HostQrCodes(),
-                new UnavailableWallet(),
                 () -> ui.navigate(HomeView.class));
     }
 }

@@ -11,17 +11,15 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 import org.happystation.kiosk.base.StationSettings;
 import org.happystation.kiosk.plugins.HostKioskContext;
-import org.happystation.kiosk.plugins.HostQrCodes;
+import org.happystation.kiosk.plugins.PluginContexts;
 import org.happystation.kiosk.plugins.PluginHost;
 import org.happystation.kiosk.plugins.PluginRefusedException;
 import org.happystation.kiosk.plugins.PluginStatus;
 import org.happystation.kiosk.plugins.TestPluginJar;
-import org.happystation.kiosk.plugins.UnavailableWallet;
 import org.happystation.kiosk.security.Actor;
 import org.happystation.plugin.api.ServiceExtension;
 import org.happystation.plugin.api.ServiceTile;
@@ -103,6 +101,9 @@ class PluginHostIT {
     @Inject
     StationSettings settings;
 
+    @Inject
+    PluginContexts contexts;
+
     @AfterEach
     void uninstallAll() {
         host.statuses().forEach(status -> host.uninstall(Actor.SYSTEM, status.id()));
@@ -120,15 +121,8 @@ class PluginHostIT {
         assertTrue(host.adminExtension("example-plugin").isPresent(), "the example has a console screen");
         var health = host.health(
                 "example-plugin",
-                extensionClass -> new org.happystation.kiosk.plugins.HostAdminContext(
-                        "example-plugin",
-                        new StationInfo(1, "T", "测试站"),
-                        "admin",
-                        Locale.CHINESE,
-                        extensionClass,
-                        Clock.systemUTC(),
-                        new HostQrCodes(),
-                        new UnavailableWallet()));
+                extensionClass -> contexts.admin(
+                        "example-plugin", new StationInfo(1, "T", "测试站"), "admin", Locale.CHINESE, extensionClass));
         assertTrue(health.orElseThrow().healthy());
 
         host.stop(Actor.SYSTEM, "example-plugin");
@@ -228,17 +222,14 @@ class PluginHostIT {
         return stream;
     }
 
-    private static HostKioskContext context(ServiceExtension extension) {
-        return new HostKioskContext(
+    private HostKioskContext context(ServiceExtension extension) {
+        return contexts.kiosk(
                 extension.tile().id(),
                 new StationInfo(1, "T", "测试站"),
                 "测试机",
                 Optional.empty(),
                 Locale.CHINESE,
                 extension.getClass(),
-                Clock.systemUTC(),
-                new HostQrCodes(),
-                new UnavailableWallet(),
                 () -> {});
     }
 }

@@ -36,6 +36,9 @@ public interface PluginContext {
     /** Renders any text as a QR code image. */
     QrCodes qrCodes();
 
+    /** The plugin's own records for {@link #station()}, in the server's database. */
+    RecordStore records();
+
     /** The resident's volunteer points; see {@link PointsWallet#available()}. */
     PointsWallet wallet();
 }

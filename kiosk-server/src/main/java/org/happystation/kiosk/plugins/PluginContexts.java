@@ -1,0 +1,61 @@
+package org.happystation.kiosk.plugins;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+import org.happystation.plugin.api.PointsWallet;
+import org.happystation.plugin.api.QrCodes;
+import org.happystation.plugin.api.ResidentInfo;
+import org.happystation.plugin.api.StationInfo;
+
+/** Makes the contexts handed to plugins, with the host services every context carries. */
+@ApplicationScoped
+public class PluginContexts {
+
+    private final QrCodes qrCodes = new HostQrCodes();
+    private final PointsWallet wallet = new UnavailableWallet();
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    PluginRecords records;
+
+    public HostKioskContext kiosk(
+            String pluginId,
+            StationInfo station,
+            String kioskName,
+            Optional<ResidentInfo> resident,
+            Locale locale,
+            Class<?> extensionClass,
+            Runnable goHome) {
+        return new HostKioskContext(
+                pluginId,
+                station,
+                kioskName,
+                resident,
+                locale,
+                extensionClass,
+                clock,
+                qrCodes,
+                new HostRecordStore(pluginId, station.id(), records),
+                wallet,
+                goHome);
+    }
+
+    public HostAdminContext admin(
+            String pluginId, StationInfo station, String actor, Locale locale, Class<?> extensionClass) {
+        return new HostAdminContext(
+                pluginId,
+                station,
+                actor,
+                locale,
+                extensionClass,
+                clock,
+                qrCodes,
+                new HostRecordStore(pluginId, station.id(), records),
+                wallet);
+    }
+}
