@@ -3,9 +3,12 @@ package org.happystation.kiosk.plugins;
 import java.time.Clock;
 import java.util.Locale;
 import org.happystation.plugin.api.AdminContext;
+import org.happystation.plugin.api.Counters;
 import org.happystation.plugin.api.PointsWallet;
 import org.happystation.plugin.api.QrCodes;
 import org.happystation.plugin.api.RecordStore;
+import org.happystation.plugin.api.Reservations;
+import org.happystation.plugin.api.StaffNotifications;
 import org.happystation.plugin.api.StationInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +23,9 @@ public record HostAdminContext(
         Clock clock,
         QrCodes qrCodes,
         RecordStore records,
+        Reservations reservations,
+        Counters counters,
+        StaffNotifications staff,
         PointsWallet wallet)
         implements AdminContext {
 

@@ -3,11 +3,14 @@ package org.happystation.kiosk.plugins;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
+import org.happystation.plugin.api.Counters;
 import org.happystation.plugin.api.KioskContext;
 import org.happystation.plugin.api.PointsWallet;
 import org.happystation.plugin.api.QrCodes;
 import org.happystation.plugin.api.RecordStore;
+import org.happystation.plugin.api.Reservations;
 import org.happystation.plugin.api.ResidentInfo;
+import org.happystation.plugin.api.StaffNotifications;
 import org.happystation.plugin.api.StationInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +28,9 @@ public record HostKioskContext(
         Clock clock,
         QrCodes qrCodes,
         RecordStore records,
+        Reservations reservations,
+        Counters counters,
+        StaffNotifications staff,
         PointsWallet wallet,
         Runnable homeAction)
         implements KioskContext {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
+import org.happystation.kiosk.notifications.StaffNotifier;
 import org.happystation.plugin.api.PointsWallet;
 import org.happystation.plugin.api.QrCodes;
 import org.happystation.plugin.api.ResidentInfo;
@@ -22,6 +23,15 @@ public class PluginContexts {
 
     @Inject
     PluginRecords records;
+
+    @Inject
+    PluginReservations reservations;
+
+    @Inject
+    PluginCounters counters;
+
+    @Inject
+    StaffNotifier notifier;
 
     public HostKioskContext kiosk(
             String pluginId,
@@ -41,6 +51,9 @@ public class PluginContexts {
                 clock,
                 qrCodes,
                 new HostRecordStore(pluginId, station.id(), records),
+                new HostReservations(pluginId, station.id(), reservations),
+                new HostCounters(pluginId, station.id(), counters),
+                new HostStaffNotifications(pluginId, station.id(), notifier),
                 wallet,
                 goHome);
     }
@@ -56,6 +69,9 @@ public class PluginContexts {
                 clock,
                 qrCodes,
                 new HostRecordStore(pluginId, station.id(), records),
+                new HostReservations(pluginId, station.id(), reservations),
+                new HostCounters(pluginId, station.id(), counters),
+                new HostStaffNotifications(pluginId, station.id(), notifier),
                 wallet);
     }
 }

@@ -150,7 +150,10 @@ class PluginLoadingTest {
                 extension.getClass(),
                 Clock.systemUTC(),
                 new HostQrCodes(),
-                null, // no records in these tests: the store needs the server's database
+                null, // no records, reservations, counters or notifications here: they need the server's database
+                null,
+                null,
+                null,
                 new UnavailableWallet(),
                 () -> {});
     }

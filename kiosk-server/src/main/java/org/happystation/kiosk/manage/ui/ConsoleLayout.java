@@ -44,6 +44,7 @@ public class ConsoleLayout extends AppLayout {
     private SideNav navigation() {
         var nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("console.nav.home"), ConsoleHomeView.class));
+        nav.addItem(new SideNavItem(getTranslation("console.nav.notifications"), NotificationsView.class));
         nav.addItem(new SideNavItem(getTranslation("console.nav.stations"), StationsView.class));
         nav.addItem(new SideNavItem(getTranslation("console.nav.kiosks"), KiosksView.class));
         nav.addItem(new SideNavItem(getTranslation("console.nav.residents"), ResidentsView.class));

@@ -39,6 +39,15 @@ public interface PluginContext {
     /** The plugin's own records for {@link #station()}, in the server's database. */
     RecordStore records();
 
+    /** Slots with capacity and their bookings at {@link #station()}; never overbooked. */
+    Reservations reservations();
+
+    /** Numbers per station and day, unique across the cluster (pick-up and queue numbers). */
+    Counters counters();
+
+    /** Messages to the station's staff console. */
+    StaffNotifications staff();
+
     /** The resident's volunteer points; see {@link PointsWallet#available()}. */
     PointsWallet wallet();
 }

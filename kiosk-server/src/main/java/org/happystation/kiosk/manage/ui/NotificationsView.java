@@ -1,0 +1,87 @@
+package org.happystation.kiosk.manage.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinServletRequest;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import java.time.format.DateTimeFormatter;
+import org.happystation.kiosk.base.ClockProducer;
+import org.happystation.kiosk.manage.CurrentActor;
+import org.happystation.kiosk.notifications.StaffNotification;
+import org.happystation.kiosk.notifications.StaffNotifier;
+import org.happystation.kiosk.security.Actor;
+import org.happystation.kiosk.stations.Station;
+import org.happystation.kiosk.stations.StationId;
+import org.happystation.kiosk.stations.StationService;
+
+/** The staff's to-do list: open notifications of a station, updated live, each marked handled by a touch. */
+@Route(value = "manage/notifications", layout = ConsoleLayout.class)
+@PageTitle("待处理通知 Notifications")
+@RolesAllowed({"STAFF", "STATION_MANAGER", "CITY_ADMIN"})
+public class NotificationsView extends Div {
+
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(ClockProducer.STATION_ZONE);
+
+    private final StaffNotifier notifier;
+    private final Actor actor;
+    private final Grid<StaffNotification> grid = new Grid<>();
+    private final Feedback feedback = new Feedback();
+    private Station station;
+
+    @Inject
+    public NotificationsView(
+            CurrentActor currentActor, StaffNotifier notifier, StationService stations, ConsoleRefresher refresher) {
+        this.notifier = notifier;
+        this.actor = currentActor
+                .of(VaadinServletRequest.getCurrent().getUserPrincipal())
+                .orElseThrow();
+        addClassName("console-view");
+        add(new H2(getTranslation("console.nav.notifications")), feedback);
+        add(new StationPicker(getTranslation("console.station"), stations.stations(actor), chosen -> {
+            station = chosen;
+            refresh();
+        }));
+        add(configureGrid());
+        addAttachListener(attach -> {
+            var registration = refresher.register(this);
+            addDetachListener(detach -> {
+                registration.remove();
+                detach.unregisterListener();
+            });
+        });
+    }
+
+    private Grid<StaffNotification> configureGrid() {
+        grid.setId("notification-grid");
+        grid.addColumn(n -> WHEN.format(n.createdAt()))
+                .setHeader(getTranslation("notification.at"))
+                .setAutoWidth(true);
+        grid.addColumn(StaffNotification::source)
+                .setHeader(getTranslation("notification.source"))
+                .setAutoWidth(true);
+        grid.addColumn(StaffNotification::message).setHeader(getTranslation("notification.message"));
+        grid.addComponentColumn(n -> new Button(
+                        getTranslation("notification.handle"),
+                        click -> feedback.attempt(
+                                () -> notifier.handle(actor, n.id()), getTranslation("console.saved"))))
+                .setAutoWidth(true);
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    boolean shows(StationId stationId) {
+        return station != null && station.id().equals(stationId);
+    }
+
+    void refresh() {
+        if (station != null) {
+            grid.setItems(notifier.open(actor, station.id()));
+        }
+    }
+}

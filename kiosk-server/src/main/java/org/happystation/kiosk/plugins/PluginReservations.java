@@ -1,0 +1,250 @@
+package org.happystation.kiosk.plugins;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.happystation.kiosk.residents.ResidentId;
+import org.happystation.kiosk.residents.ResidentService;
+import org.happystation.plugin.api.Reservations.Booking;
+import org.happystation.plugin.api.Reservations.Slot;
+import org.happystation.plugin.api.Reservations.Status;
+
+/**
+ * The storage behind every plugin's {@link org.happystation.plugin.api.Reservations}. A place is taken
+ * only by {@code update … set booked = booked + 1 where booked < capacity}, so concurrent bookings can
+ * never overbook (and a check constraint guards the same in the database); a cancelled place passes
+ * straight to the first booking on the waitlist, in arrival order.
+ */
+@ApplicationScoped
+@Transactional
+public class PluginReservations {
+
+    /** How often a cancellation retries when another one promoted the same waitlisted booking. */
+    private static final int PROMOTION_ATTEMPTS = 5;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    ResidentService residents;
+
+    public Slot openSlot(String plugin, long station, String resource, Instant start, Instant end, int capacity) {
+        if (resource == null || !resource.matches("[a-z0-9][a-z0-9.-]{0,62}")) {
+            throw new IllegalArgumentException("A resource's name has lower-case letters, digits, dots and dashes.");
+        }
+        if (capacity < 1 || !end.isAfter(start)) {
+            throw new IllegalArgumentException("A slot has at least one place and ends after it starts.");
+        }
+        String id = UUID.randomUUID().toString();
+        em.createNativeQuery("insert into reservation_slot (id, plugin_id, station_id, resource, starts_at, ends_at,"
+                        + " capacity, booked) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, 0)")
+                .setParameter(1, id)
+                .setParameter(2, plugin)
+                .setParameter(3, station)
+                .setParameter(4, resource)
+                .setParameter(5, utc(start))
+                .setParameter(6, utc(end))
+                .setParameter(7, capacity)
+                .executeUpdate();
+        return new Slot(id, resource, start, end, capacity, 0, 0);
+    }
+
+    public List<Slot> slots(String plugin, long station, String resource, Instant from, Instant to) {
+        List<?> rows = em.createNativeQuery("select s.id, s.resource, s.starts_at, s.ends_at, s.capacity, s.booked,"
+                        + " (select count(*) from reservation r where r.slot_id = s.id and r.status = 'WAITLISTED')"
+                        + " from reservation_slot s where s.plugin_id = ?1 and s.station_id = ?2 and s.resource = ?3"
+                        + " and s.starts_at >= ?4 and s.starts_at < ?5 order by s.starts_at, s.id")
+                .setParameter(1, plugin)
+                .setParameter(2, station)
+                .setParameter(3, resource)
+                .setParameter(4, utc(from))
+                .setParameter(5, utc(to))
+                .getResultList();
+        return rows.stream().map(PluginReservations::toSlot).toList();
+    }
+
+    public Booking reserve(String plugin, long station, String slotId, long bookedBy, long bookedFor) {
+        requireSlot(plugin, station, slotId);
+        if (bookedBy != bookedFor
+                && residents.relatives(new ResidentId(bookedBy)).stream()
+                        .noneMatch(relative -> relative.id().value() == bookedFor)) {
+            throw new IllegalArgumentException("A booking is for oneself or for a linked relative.");
+        }
+        Number existing = (Number) em.createNativeQuery("select count(*) from reservation where slot_id = ?1"
+                        + " and booked_for = ?2 and status in ('BOOKED', 'WAITLISTED', 'CHECKED_IN')")
+                .setParameter(1, slotId)
+                .setParameter(2, bookedFor)
+                .getSingleResult();
+        if (existing.intValue() > 0) {
+            throw new IllegalArgumentException("This resident holds a booking for this slot already.");
+        }
+        int taken = em.createNativeQuery(
+                        "update reservation_slot set booked = booked + 1 where id = ?1 and booked < capacity")
+                .setParameter(1, slotId)
+                .executeUpdate();
+        Status status = taken == 1 ? Status.BOOKED : Status.WAITLISTED;
+        String id = UUID.randomUUID().toString();
+        var now = utc(clock.instant());
+        em.createNativeQuery("insert into reservation (id, slot_id, booked_by, booked_for, status, created_at,"
+                        + " updated_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?6)")
+                .setParameter(1, id)
+                .setParameter(2, slotId)
+                .setParameter(3, bookedBy)
+                .setParameter(4, bookedFor)
+                .setParameter(5, status.name())
+                .setParameter(6, now)
+                .executeUpdate();
+        return new Booking(id, slotId, bookedBy, bookedFor, status);
+    }
+
+    public Booking cancel(String plugin, long station, String bookingId) {
+        var booking = requireBooking(plugin, station, bookingId);
+        if (booking.status() == Status.CANCELLED) {
+            return booking;
+        }
+        if (booking.status() != Status.BOOKED && booking.status() != Status.WAITLISTED) {
+            throw new IllegalStateException("A booking that was checked in or missed cannot be cancelled.");
+        }
+        setStatus(bookingId, booking.status(), Status.CANCELLED);
+        if (booking.status() == Status.BOOKED) {
+            passPlaceOn(booking.slotId());
+        }
+        return requireBooking(plugin, station, bookingId);
+    }
+
+    public Booking checkIn(String plugin, long station, String bookingId) {
+        return finish(plugin, station, bookingId, Status.CHECKED_IN);
+    }
+
+    public Booking noShow(String plugin, long station, String bookingId) {
+        return finish(plugin, station, bookingId, Status.NO_SHOW);
+    }
+
+    public List<Booking> bookings(String plugin, long station, String slotId) {
+        requireSlot(plugin, station, slotId);
+        List<?> rows = em.createNativeQuery("select id, slot_id, booked_by, booked_for, status from reservation"
+                        + " where slot_id = ?1 order by case when status = 'WAITLISTED' then 1 else 0 end, seq")
+                .setParameter(1, slotId)
+                .getResultList();
+        return rows.stream().map(PluginReservations::toBooking).toList();
+    }
+
+    /** Gives a freed place to the first on the waitlist, or frees it when nobody waits. */
+    private void passPlaceOn(String slotId) {
+        for (int attempt = 0; attempt < PROMOTION_ATTEMPTS; attempt++) {
+            List<?> first = em.createNativeQuery("select seq from reservation where slot_id = ?1"
+                            + " and status = 'WAITLISTED' order by seq")
+                    .setParameter(1, slotId)
+                    .setMaxResults(1)
+                    .getResultList();
+            if (first.isEmpty()) {
+                break;
+            }
+            int promoted = em.createNativeQuery("update reservation set status = 'BOOKED', updated_at = ?1"
+                            + " where seq = ?2 and status = 'WAITLISTED'")
+                    .setParameter(1, utc(clock.instant()))
+                    .setParameter(2, ((Number) first.getFirst()).longValue())
+                    .executeUpdate();
+            if (promoted == 1) {
+                return; // the place passed on: booked stays as it is
+            }
+        }
+        em.createNativeQuery("update reservation_slot set booked = booked - 1 where id = ?1 and booked > 0")
+                .setParameter(1, slotId)
+                .executeUpdate();
+    }
+
+    private Booking finish(String plugin, long station, String bookingId, Status outcome) {
+        var booking = requireBooking(plugin, station, bookingId);
+        if (booking.status() != Status.BOOKED) {
+            throw new IllegalStateException("Only a booked place can be checked in or marked as missed.");
+        }
+        setStatus(bookingId, Status.BOOKED, outcome);
+        return requireBooking(plugin, station, bookingId);
+    }
+
+    private void setStatus(String bookingId, Status from, Status to) {
+        int changed = em.createNativeQuery(
+                        "update reservation set status = ?1, updated_at = ?2 where id = ?3 and status = ?4")
+                .setParameter(1, to.name())
+                .setParameter(2, utc(clock.instant()))
+                .setParameter(3, bookingId)
+                .setParameter(4, from.name())
+                .executeUpdate();
+        if (changed != 1) {
+            throw new IllegalStateException("The booking changed meanwhile; look at it again.");
+        }
+    }
+
+    private void requireSlot(String plugin, long station, String slotId) {
+        Number found = (Number) em.createNativeQuery(
+                        "select count(*) from reservation_slot where id = ?1 and plugin_id = ?2 and station_id = ?3")
+                .setParameter(1, slotId)
+                .setParameter(2, plugin)
+                .setParameter(3, station)
+                .getSingleResult();
+        if (found.intValue() == 0) {
+            throw new IllegalArgumentException("No slot " + slotId);
+        }
+    }
+
+    private Booking requireBooking(String plugin, long station, String bookingId) {
+        List<?> rows = em.createNativeQuery("select r.id, r.slot_id, r.booked_by, r.booked_for, r.status"
+                        + " from reservation r join reservation_slot s on s.id = r.slot_id"
+                        + " where r.id = ?1 and s.plugin_id = ?2 and s.station_id = ?3")
+                .setParameter(1, bookingId)
+                .setParameter(2, plugin)
+                .setParameter(3, station)
+                .getResultList();
+        return rows.stream()
+                .findFirst()
+                .map(PluginReservations::toBooking)
+                .orElseThrow(() -> new IllegalArgumentException("No booking " + bookingId));
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private static Instant instant(Object column) {
+        return switch (column) {
+            case OffsetDateTime time -> time.toInstant();
+            case java.sql.Timestamp timestamp -> timestamp.toInstant();
+            case Instant value -> value;
+            default -> throw new IllegalStateException("Unexpected time column " + column.getClass());
+        };
+    }
+
+    private static Slot toSlot(Object row) {
+        Object[] c = (Object[]) row;
+        return new Slot(
+                (String) c[0],
+                (String) c[1],
+                instant(c[2]),
+                instant(c[3]),
+                ((Number) c[4]).intValue(),
+                ((Number) c[5]).intValue(),
+                ((Number) c[6]).intValue());
+    }
+
+    private static Booking toBooking(Object row) {
+        Object[] c = (Object[]) row;
+        return new Booking(
+                (String) c[0],
+                (String) c[1],
+                ((Number) c[2]).longValue(),
+                ((Number) c[3]).longValue(),
+                Status.valueOf((String) c[4]));
+    }
+}

@@ -1,0 +1,195 @@
+package org.happystation.kiosk.it.incontainer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.happystation.kiosk.plugins.HostReservations;
+import org.happystation.kiosk.plugins.PluginReservations;
+import org.happystation.kiosk.residents.ResidentService;
+import org.happystation.kiosk.security.Actor;
+import org.happystation.kiosk.stations.StationId;
+import org.happystation.kiosk.stations.StationService;
+import org.happystation.plugin.api.Reservations;
+import org.happystation.plugin.api.Reservations.Status;
+import org.happystation.plugin.api.ResidentInfo;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Reservations on the real database: PostgreSQL in CI, where the concurrency matters. */
+@ExtendWith(ArquillianExtension.class)
+class ReservationsIT {
+
+    private static final Instant NINE = Instant.parse("2026-11-23T01:00:00Z");
+
+    @Deployment
+    static WebArchive station() {
+        return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
+                .importFrom(Path.of(System.getProperty("station.war", "target/ROOT.war"))
+                        .toFile())
+                .as(WebArchive.class)
+                .addPackage(ReservationsIT.class.getPackage());
+    }
+
+    @Inject
+    PluginReservations storage;
+
+    @Inject
+    StationService stations;
+
+    @Inject
+    ResidentService residents;
+
+    private StationId station;
+    private Reservations reservations;
+
+    @BeforeEach
+    void newStation() {
+        String code = "R-" + UUID.randomUUID().toString().substring(0, 8);
+        station = stations.createStation(
+                        Actor.SYSTEM,
+                        code,
+                        new StationService.StationDetails("社区" + code, "测试社区", "测试路 1 号", "8:00–18:00", null))
+                .id();
+        reservations = new HostReservations("elder-care", station.value(), storage);
+    }
+
+    @Test
+    void a_resident_books_for_themselves_or_a_linked_relative_and_for_nobody_else() {
+        var daughter = resident("李娜", 1972);
+        var mother = resident("王秀兰", 1941);
+        var stranger = resident("赵建国", 1950);
+        residents.linkRelative(
+                Actor.SYSTEM,
+                new org.happystation.kiosk.residents.ResidentId(daughter.id()),
+                new org.happystation.kiosk.residents.ResidentId(mother.id()),
+                "母亲");
+        var slot = reservations.openSlot("rehab", NINE, NINE.plus(Duration.ofHours(1)), 5);
+
+        assertEquals(
+                Status.BOOKED, reservations.reserve(slot.id(), daughter, mother).status());
+        assertEquals(
+                Status.BOOKED,
+                reservations.reserve(slot.id(), daughter, daughter).status());
+        assertThrows(IllegalArgumentException.class, () -> reservations.reserve(slot.id(), daughter, stranger));
+        assertThrows(IllegalArgumentException.class, () -> reservations.reserve(slot.id(), mother, mother));
+    }
+
+    @Test
+    void two_hundred_people_booking_ten_places_at_once_get_ten_places_and_a_waitlist() throws Exception {
+        var slot = reservations.openSlot("rehab", NINE, NINE.plus(Duration.ofHours(1)), 10);
+        var people = new ArrayList<ResidentInfo>();
+        for (int i = 0; i < 200; i++) {
+            people.add(resident("居民" + i, 1940 + i % 40));
+        }
+
+        var start = new CountDownLatch(1);
+        var pool = Executors.newFixedThreadPool(40);
+        try {
+            var results = new ArrayList<Future<Reservations.Booking>>();
+            for (var person : people) {
+                Callable<Reservations.Booking> booking = () -> {
+                    start.await();
+                    return reservations.reserve(slot.id(), person, person);
+                };
+                results.add(pool.submit(booking));
+            }
+            start.countDown();
+            long booked = 0;
+            for (var result : results) {
+                booked += result.get().status() == Status.BOOKED ? 1 : 0;
+            }
+            assertEquals(10, booked);
+        } finally {
+            pool.shutdownNow();
+        }
+
+        var now = reservations.slots("rehab", NINE, NINE.plusSeconds(1)).getFirst();
+        assertEquals(10, now.booked());
+        assertEquals(190, now.waiting());
+        List<Reservations.Booking> bookings = reservations.bookings(slot.id());
+        assertEquals(
+                10, bookings.stream().filter(b -> b.status() == Status.BOOKED).count());
+        assertEquals(
+                190,
+                bookings.stream().filter(b -> b.status() == Status.WAITLISTED).count());
+    }
+
+    @Test
+    void a_cancellation_gives_its_place_to_the_first_on_the_waitlist_and_to_nobody_else() {
+        var slot = reservations.openSlot("rehab", NINE, NINE.plus(Duration.ofHours(1)), 2);
+        var first = reservations
+                .reserve(slot.id(), resident("甲", 1940), resident("甲", 1940))
+                .id();
+        reservations.reserve(slot.id(), resident("乙", 1941), resident("乙", 1941));
+        var third = resident("丙", 1942);
+        var fourth = resident("丁", 1943);
+        var waitingFirst = reservations.reserve(slot.id(), third, third);
+        var waitingSecond = reservations.reserve(slot.id(), fourth, fourth);
+        assertEquals(Status.WAITLISTED, waitingFirst.status());
+
+        reservations.cancel(first);
+
+        var bookings = reservations.bookings(slot.id());
+        assertEquals(Status.BOOKED, statusOf(bookings, waitingFirst.id()));
+        assertEquals(Status.WAITLISTED, statusOf(bookings, waitingSecond.id()));
+        var now = reservations.slots("rehab", NINE, NINE.plusSeconds(1)).getFirst();
+        assertEquals(2, now.booked());
+        assertEquals(1, now.waiting());
+    }
+
+    @Test
+    void a_place_nobody_waits_for_is_freed_and_check_in_and_no_show_are_kept() {
+        var slot = reservations.openSlot("rehab", NINE, NINE.plus(Duration.ofHours(1)), 3);
+        var a = resident("甲", 1940);
+        var b = resident("乙", 1941);
+        var c = resident("丙", 1942);
+        var cancelled = reservations.reserve(slot.id(), a, a).id();
+        var came = reservations.reserve(slot.id(), b, b).id();
+        var missed = reservations.reserve(slot.id(), c, c).id();
+
+        reservations.cancel(cancelled);
+        assertEquals(Status.CHECKED_IN, reservations.checkIn(came).status());
+        assertEquals(Status.NO_SHOW, reservations.noShow(missed).status());
+
+        assertEquals(
+                2,
+                reservations
+                        .slots("rehab", NINE, NINE.plusSeconds(1))
+                        .getFirst()
+                        .booked());
+        assertThrows(IllegalStateException.class, () -> reservations.cancel(came));
+    }
+
+    private ResidentInfo resident(String name, int birthYear) {
+        String phone = "15"
+                + String.format("%09d", Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 1_000_000_000L));
+        var resident =
+                residents.register(Actor.SYSTEM, station, new ResidentService.ResidentDetails(name, phone, birthYear));
+        return new ResidentInfo(resident.id().value(), name, birthYear);
+    }
+
+    private static Status statusOf(List<Reservations.Booking> bookings, String id) {
+        return bookings.stream()
+                .filter(b -> b.id().equals(id))
+                .findFirst()
+                .orElseThrow()
+                .status();
+    }
+}
