@@ -139,47 +139,89 @@ if (failure) {
 
 // ---------------------------------------------------------------------------------------------------
 
-/** One install → tile → uninstall → no tile cycle; times in ms from sending each request. */
+/**
+ * One install → tile → uninstall → no tile cycle; times in ms from sending each request. The moments the
+ * tile shows and goes are taken inside the page (see watch), not by Playwright's waitFor, which polls
+ * with a backoff (after 0, 20, 70, 170, 270, 770 ms, then every 500 ms) and so would round every time up
+ * to those steps.
+ */
 async function cycle(page, label) {
   const tile = page.locator(TILE);
   if (await tile.count() !== 0) throw new Error(`${label}: the tile is on the page before the upload`);
 
-  const sent = performance.now();
-  // Watch for the tile from the moment the upload is sent: the push may arrive before the answer.
-  const shown = tile.waitFor({ state: 'visible', timeout: TILE_WAIT }).then(() => performance.now());
-  shown.catch(() => {}); // handled below; never an unhandled rejection meanwhile
+  // Watch for the tile from before the upload is sent: the push may arrive before the answer.
+  await watch(page, 'shown');
+  const sent = Date.now();
   const response = await http('POST', '/api/plugins', {
     body: jar, headers: { 'Content-Type': 'application/octet-stream' },
   });
-  const answered = performance.now();
+  const answered = Date.now();
   const text = await response.text();
   if (response.status !== 201 || !/"state"\s*:\s*"STARTED"/.test(text)) {
     throw new Error(`${label}: the upload was refused: HTTP ${response.status} ${text.slice(0, 400)}`);
   }
-  let visibleAt;
-  try {
-    visibleAt = await shown;
-  } catch (e) {
+  const shownAt = await watched(page);
+  if (shownAt === null || !(await tile.isVisible())) {
     throw new Error(`${label}: the tile ${TILE} did not show on the open kiosk page within ${TILE_WAIT / 1000} s`
-      + ` of the upload (${e.message.split('\n')[0]}); page text: ${await pageText(page)}`);
+      + ` of the upload; page text: ${await pageText(page)}`);
   }
 
-  const deleteSent = performance.now();
-  const gone = tile.waitFor({ state: 'detached', timeout: TILE_WAIT }).then(() => performance.now());
-  gone.catch(() => {});
+  await watch(page, 'gone');
+  const deleteSent = Date.now();
   const deleted = await http('DELETE', `/api/plugins/${PLUGIN_ID}`);
+  const deleteText = await deleted.text();
   if (deleted.status !== 204) {
-    throw new Error(`${label}: the uninstall was refused: HTTP ${deleted.status} ${(await deleted.text()).slice(0, 400)}`);
+    throw new Error(`${label}: the uninstall was refused: HTTP ${deleted.status} ${deleteText.slice(0, 400)}`);
   }
-  await deleted.arrayBuffer().catch(() => {});
-  let goneAt;
-  try {
-    goneAt = await gone;
-  } catch (e) {
+  const goneAt = await watched(page);
+  if (goneAt === null || await tile.count() !== 0) {
     throw new Error(`${label}: the tile ${TILE} was still on the open kiosk page ${TILE_WAIT / 1000} s after`
-      + ` the uninstall (${e.message.split('\n')[0]})`);
+      + ` the uninstall; page text: ${await pageText(page)}`);
   }
-  return { tile: visibleAt - sent, upload: answered - sent, gone: goneAt - deleteSent };
+  return { tile: shownAt - sent, upload: answered - sent, gone: goneAt - deleteSent };
+}
+
+/**
+ * Starts watching the kiosk page, in the page, for the tile to be shown (in the DOM with a box and not
+ * hidden, as Playwright counts visible) or gone (out of the DOM). A MutationObserver notes the moment
+ * (Date.now(), the same clock as this process's) as soon as the DOM changes, before the next paint.
+ */
+async function watch(page, want) {
+  await page.evaluate(({ selector, want, limit }) => {
+    window.__pluginCycleWatch = new Promise(resolve => {
+      const done = result => {
+        observer.disconnect();
+        clearInterval(poll);
+        clearTimeout(timer);
+        resolve(result);
+      };
+      const check = () => {
+        const element = document.querySelector(selector);
+        const shown = !!element && element.getClientRects().length > 0
+          && element.getBoundingClientRect().width > 0 && element.getBoundingClientRect().height > 0
+          && element.checkVisibility({ visibilityProperty: true });
+        if (want === 'shown' ? shown : !element) done(Date.now());
+      };
+      const observer = new MutationObserver(check);
+      observer.observe(document, { subtree: true, childList: true, attributes: true });
+      const poll = setInterval(check, 50); // for a change of layout that no mutation announces
+      const timer = setTimeout(() => done(null), limit);
+      check();
+    });
+  }, { selector: TILE, want, limit: TILE_WAIT });
+}
+
+/** The moment the watched change happened, or null if it did not within TILE_WAIT. */
+async function watched(page) {
+  let timer;
+  const backstop = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error('the kiosk page did not answer')), TILE_WAIT + 10_000);
+  });
+  try {
+    return await Promise.race([page.evaluate(() => window.__pluginCycleWatch), backstop]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 async function listPlugins() {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Optional;
@@ -25,8 +24,6 @@ import org.happystation.kiosk.stations.StationId;
 import org.happystation.kiosk.stations.StationService;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,11 +34,7 @@ class HostServicesIT {
 
     @Deployment
     static WebArchive station() {
-        return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
-                .importFrom(Path.of(System.getProperty("station.war", "target/ROOT.war"))
-                        .toFile())
-                .as(WebArchive.class)
-                .addPackage(HostServicesIT.class.getPackage());
+        return StationDeployment.withTests();
     }
 
     @Inject

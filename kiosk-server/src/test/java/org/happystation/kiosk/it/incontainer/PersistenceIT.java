@@ -22,8 +22,6 @@ import org.happystation.kiosk.stations.StationService;
 import org.happystation.kiosk.stations.StationService.StationDetails;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,10 +33,7 @@ class PersistenceIT {
     @Deployment
     static WebArchive station() {
         var war = Path.of(System.getProperty("station.war", "target/ROOT.war"));
-        return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
-                .importFrom(war.toFile())
-                .as(WebArchive.class)
-                .addPackage(PersistenceIT.class.getPackage());
+        return StationDeployment.withTests();
     }
 
     @Inject

@@ -26,9 +26,7 @@ import org.happystation.plugin.api.ServiceTile;
 import org.happystation.plugin.api.StationInfo;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.FileAsset;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -43,11 +41,7 @@ class PluginHostIT {
 
     @Deployment
     static WebArchive station() throws IOException {
-        var war = ShrinkWrap.create(ZipImporter.class, "ROOT.war")
-                .importFrom(Path.of(System.getProperty("station.war", "target/ROOT.war"))
-                        .toFile())
-                .as(WebArchive.class)
-                .addPackage(PluginHostIT.class.getPackage());
+        var war = StationDeployment.withTests();
         Path dir = Files.createTempDirectory("plugin-host-it");
         String view = "return new Div();";
         add(

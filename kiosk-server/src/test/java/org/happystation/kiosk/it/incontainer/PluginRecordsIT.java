@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import org.happystation.kiosk.plugins.HostRecordStore;
@@ -14,8 +13,6 @@ import org.happystation.plugin.api.RecordStore;
 import org.happystation.plugin.api.RecordStore.ConcurrentChangeException;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,11 +23,7 @@ class PluginRecordsIT {
 
     @Deployment
     static WebArchive station() {
-        return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
-                .importFrom(Path.of(System.getProperty("station.war", "target/ROOT.war"))
-                        .toFile())
-                .as(WebArchive.class)
-                .addPackage(PluginRecordsIT.class.getPackage());
+        return StationDeployment.withTests();
     }
 
     @Inject

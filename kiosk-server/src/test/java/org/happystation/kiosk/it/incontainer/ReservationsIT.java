@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import jakarta.inject.Inject;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,8 +24,6 @@ import org.happystation.plugin.api.Reservations.Status;
 import org.happystation.plugin.api.ResidentInfo;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,11 +37,7 @@ class ReservationsIT {
 
     @Deployment
     static WebArchive station() {
-        return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
-                .importFrom(Path.of(System.getProperty("station.war", "target/ROOT.war"))
-                        .toFile())
-                .as(WebArchive.class)
-                .addPackage(ReservationsIT.class.getPackage());
+        return StationDeployment.withTests();
     }
 
     @Inject
