@@ -1,6 +1,6 @@
 // The measuring half of deploy/bench/plugin-cycle, which starts a demo server first and passes
 // everything below in the environment. It can also be run by hand against a running demo server:
-//   STATION_URL=http://127.0.0.1:8380 STATION_DATA_DIR=/path/to/data EXAMPLE_PLUGIN_JAR=… \
+//   STATION_URL=http://127.0.0.1:8480 STATION_DATA_DIR=/path/to/data EXAMPLE_PLUGIN_JAR=… \
 //   SERVER_JVM_PID=… JCMD=…/bin/jcmd node deploy/bench/plugin-cycle.mjs
 //
 // Keeps one kiosk home page open in headless Chromium (1920x1080) and cycles the example plugin over
@@ -23,7 +23,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const { chromium } = createRequire(join(here, '..', 'e2e', 'package.json'))('playwright-core');
 const run = promisify(execFile);
 
-const baseUrl = (process.env.STATION_URL || 'http://127.0.0.1:8380').replace(/\/$/, '');
+const baseUrl = (process.env.STATION_URL || 'http://127.0.0.1:8480').replace(/\/$/, '');
 const dataDir = required('STATION_DATA_DIR');
 const jarPath = required('EXAMPLE_PLUGIN_JAR');
 const jvmPid = required('SERVER_JVM_PID');
