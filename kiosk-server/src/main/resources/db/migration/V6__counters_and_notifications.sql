@@ -4,9 +4,9 @@ create table daily_counter (
     plugin_id  varchar(63) not null,
     station_id bigint      not null,
     name       varchar(63) not null,
-    day        date        not null,
+    counter_day date       not null,
     counter_value bigint   not null,
-    primary key (plugin_id, station_id, name, day)
+    primary key (plugin_id, station_id, name, counter_day)
 );
 
 create table staff_notification (

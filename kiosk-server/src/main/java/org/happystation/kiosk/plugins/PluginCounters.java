@@ -64,15 +64,16 @@ public class PluginCounters {
         @Transactional(Transactional.TxType.REQUIRES_NEW)
         public long increment(String plugin, long station, String name, LocalDate day) {
             int updated = em.createNativeQuery("update daily_counter set counter_value = counter_value + 1"
-                            + " where plugin_id = ?1 and station_id = ?2 and name = ?3 and day = ?4")
+                            + " where plugin_id = ?1 and station_id = ?2 and name = ?3 and counter_day = ?4")
                     .setParameter(1, plugin)
                     .setParameter(2, station)
                     .setParameter(3, name)
                     .setParameter(4, day)
                     .executeUpdate();
             if (updated == 0) {
-                em.createNativeQuery("insert into daily_counter (plugin_id, station_id, name, day, counter_value)"
-                                + " values (?1, ?2, ?3, ?4, 1)")
+                em.createNativeQuery(
+                                "insert into daily_counter (plugin_id, station_id, name, counter_day, counter_value)"
+                                        + " values (?1, ?2, ?3, ?4, 1)")
                         .setParameter(1, plugin)
                         .setParameter(2, station)
                         .setParameter(3, name)
@@ -81,7 +82,7 @@ public class PluginCounters {
                 return 1;
             }
             return ((Number) em.createNativeQuery("select counter_value from daily_counter where plugin_id = ?1"
-                                    + " and station_id = ?2 and name = ?3 and day = ?4")
+                                    + " and station_id = ?2 and name = ?3 and counter_day = ?4")
                             .setParameter(1, plugin)
                             .setParameter(2, station)
                             .setParameter(3, name)

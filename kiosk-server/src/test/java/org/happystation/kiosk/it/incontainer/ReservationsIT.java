@@ -127,17 +127,17 @@ class ReservationsIT {
     @Test
     void a_cancellation_gives_its_place_to_the_first_on_the_waitlist_and_to_nobody_else() {
         var slot = reservations.openSlot("rehab", NINE, NINE.plus(Duration.ofHours(1)), 2);
-        var first = reservations
-                .reserve(slot.id(), resident("甲", 1940), resident("甲", 1940))
-                .id();
-        reservations.reserve(slot.id(), resident("乙", 1941), resident("乙", 1941));
+        var first = resident("甲", 1940);
+        var second = resident("乙", 1941);
+        var firstBooking = reservations.reserve(slot.id(), first, first).id();
+        reservations.reserve(slot.id(), second, second);
         var third = resident("丙", 1942);
         var fourth = resident("丁", 1943);
         var waitingFirst = reservations.reserve(slot.id(), third, third);
         var waitingSecond = reservations.reserve(slot.id(), fourth, fourth);
         assertEquals(Status.WAITLISTED, waitingFirst.status());
 
-        reservations.cancel(first);
+        reservations.cancel(firstBooking);
 
         var bookings = reservations.bookings(slot.id());
         assertEquals(Status.BOOKED, statusOf(bookings, waitingFirst.id()));
