@@ -3,7 +3,6 @@ package org.happystation.kiosk.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
@@ -21,8 +20,15 @@ import java.util.Base64;
  * on every request. Failed attempts count in {@link SignInThrottle} either way.
  */
 @ApplicationScoped
-@AutoApplySession
 public class StationAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    /**
+     * Who signed in through the console's form, kept in that HTTP session. The session is remembered here
+     * rather than with {@code @AutoApplySession}, which would open a session for every Basic API call too.
+     */
+    private static final String SESSION_CALLER = StationAuthenticationMechanism.class.getName() + ".caller";
+
+    record SessionCaller(String name, java.util.Set<String> groups) implements java.io.Serializable {}
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -47,10 +53,22 @@ public class StationAuthenticationMechanism implements HttpAuthenticationMechani
             CredentialValidationResult result = identityStores.validate(login);
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 throttle.succeeded(login.getCaller());
+                if (!basic) {
+                    request.getSession(true)
+                            .setAttribute(
+                                    SESSION_CALLER,
+                                    new SessionCaller(
+                                            result.getCallerPrincipal().getName(),
+                                            java.util.Set.copyOf(result.getCallerGroups())));
+                }
                 return context.notifyContainerAboutLogin(result);
             }
             throttle.failed(login.getCaller(), device);
             return refuse(basic, context);
+        }
+        var session = request.getSession(false);
+        if (session != null && session.getAttribute(SESSION_CALLER) instanceof SessionCaller caller) {
+            return context.notifyContainerAboutLogin(caller.name(), caller.groups());
         }
         return context.isProtected() ? challenge(context) : context.doNothing();
     }

@@ -37,6 +37,14 @@ class RestApiIT {
     }
 
     @Test
+    void a_script_calling_the_api_opens_no_session() {
+        var response = admin().raw("/api/stations");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("JSESSIONID"));
+    }
+
+    @Test
     void the_city_admin_creates_a_station_and_a_kiosk_with_a_one_time_code() {
         var station = admin().post("/api/stations", stationJson("T-" + run, "测试社区幸福驿站"));
         assertThat(station.status()).isEqualTo(201);
