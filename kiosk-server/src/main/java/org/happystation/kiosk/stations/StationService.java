@@ -227,6 +227,39 @@ public class StationService {
         audit.record(actor, station, "tiles.ordered", require(station).name(), String.join(", ", seen));
     }
 
+    /** The services the station's manager switched off at this station. */
+    public java.util.Set<String> disabledServices(@NotNull StationId station) {
+        return java.util.Set.copyOf(em
+                .createNativeQuery("select tile_id from station_service_disabled where station_id = ?1")
+                .setParameter(1, station.value())
+                .getResultList()
+                .stream()
+                .map(String::valueOf)
+                .toList());
+    }
+
+    /** Switches a service on or off at one station; other stations keep theirs. */
+    public void enableService(
+            @NotNull Actor actor, @NotNull StationId station, @NotBlank String tileId, boolean enabled) {
+        actor.requireCanManage(station);
+        em.createNativeQuery("delete from station_service_disabled where station_id = ?1 and tile_id = ?2")
+                .setParameter(1, station.value())
+                .setParameter(2, tileId)
+                .executeUpdate();
+        if (!enabled) {
+            em.createNativeQuery("insert into station_service_disabled (station_id, tile_id) values (?1, ?2)")
+                    .setParameter(1, station.value())
+                    .setParameter(2, tileId)
+                    .executeUpdate();
+        }
+        audit.record(
+                actor,
+                station,
+                enabled ? "service.enabled" : "service.disabled",
+                require(station).name(),
+                tileId);
+    }
+
     private Station require(StationId id) {
         return station(id).orElseThrow(() -> new IllegalArgumentException("No station " + id.value()));
     }

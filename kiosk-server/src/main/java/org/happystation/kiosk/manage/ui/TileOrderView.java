@@ -35,6 +35,7 @@ public class TileOrderView extends Div {
     private final OrderedList list = new OrderedList();
     private final List<ServiceTile> order = new ArrayList<>();
     private Station station;
+    private java.util.Set<String> disabled = java.util.Set.of();
 
     @Inject
     public TileOrderView(CurrentActor currentActor, StationService stations, ServiceTiles tiles) {
@@ -58,6 +59,7 @@ public class TileOrderView extends Div {
         station = chosen;
         order.clear();
         order.addAll(tiles.ordered(stations.tileOrder(chosen.id())));
+        disabled = stations.disabledServices(chosen.id());
         render();
     }
 
@@ -74,7 +76,21 @@ public class TileOrderView extends Div {
             var down = new Button("↓", click -> move(index, 1));
             down.setEnabled(index < order.size() - 1);
             down.setAriaLabel(getTranslation("tiles.down"));
-            list.add(new ListItem(new Span(order.get(index).title(getLocale())), up, down));
+            var tile = order.get(index);
+            boolean on = !disabled.contains(tile.id());
+            var toggle = new Button(
+                    getTranslation(on ? "tiles.turn-off" : "tiles.turn-on"), click -> toggle(tile.id(), !on));
+            var state = new Span(getTranslation(on ? "tiles.on" : "tiles.off"));
+            state.addClassName(on ? "service-on" : "service-off");
+            list.add(new ListItem(new Span(tile.title(getLocale())), state, up, down, toggle));
+        }
+    }
+
+    private void toggle(String tileId, boolean enabled) {
+        if (feedback.attempt(
+                () -> stations.enableService(actor, station.id(), tileId, enabled), getTranslation("console.saved"))) {
+            disabled = stations.disabledServices(station.id());
+            render();
         }
     }
 

@@ -48,7 +48,10 @@ public class HomeView extends Div implements BeforeEnterObserver {
         removeAll();
         KioskSession.current()
                 .ifPresent(session -> stations.station(session.station()).ifPresent(station -> {
-                    var ordered = tiles.ordered(stations.tileOrder(station.id()));
+                    var off = stations.disabledServices(station.id());
+                    var ordered = tiles.ordered(stations.tileOrder(station.id())).stream()
+                            .filter(tile -> !off.contains(tile.id()))
+                            .toList();
                     var residentName = session.resident().map(KioskSession.SignedInResident::name);
                     add(new HomeScreen(station, residentName, ordered, stations.facilities(station.id())));
                 }));

@@ -55,7 +55,9 @@ public class ServiceHostView extends Div implements BeforeEnterObserver {
         String pluginId = event.getRouteParameters().get("plugin").orElse("");
         var session = KioskSession.current();
         var extension = plugins.serviceExtension(pluginId);
-        if (session.isEmpty() || extension.isEmpty()) {
+        boolean offHere = session.isPresent()
+                && stations.disabledServices(session.get().station()).contains(pluginId);
+        if (session.isEmpty() || extension.isEmpty() || offHere) {
             add(new PluginUnavailablePanel(false));
             return;
         }

@@ -134,6 +134,24 @@ class PersistenceIT {
         assertEquals(List.of("canteen", "policy-lookup", "tutoring"), stations.tileOrder(station));
     }
 
+    @Test
+    void a_manager_switches_a_service_off_at_their_station_only() {
+        var station = newStation();
+        var other = newStation();
+        var manager =
+                new Actor("mgr", org.happystation.kiosk.security.Role.STATION_MANAGER, java.util.Optional.of(station));
+
+        stations.enableService(manager, station, "canteen", false);
+
+        assertEquals(java.util.Set.of("canteen"), stations.disabledServices(station));
+        assertEquals(java.util.Set.of(), stations.disabledServices(other));
+        assertThrows(
+                org.happystation.kiosk.security.NotPermittedException.class,
+                () -> stations.enableService(manager, other, "canteen", false));
+        stations.enableService(manager, station, "canteen", true);
+        assertEquals(java.util.Set.of(), stations.disabledServices(station));
+    }
+
     private StationId newStation() {
         String code = "P-" + UUID.randomUUID().toString().substring(0, 8);
         return stations.createStation(Actor.SYSTEM, code, details("社区" + code)).id();
