@@ -1,5 +1,6 @@
 package org.happystation.kiosk.manage.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -12,7 +13,10 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.happystation.kiosk.base.ui.Languages;
 import org.happystation.kiosk.manage.CurrentActor;
 import org.happystation.kiosk.security.Actor;
@@ -43,18 +47,28 @@ public class ConsoleLayout extends AppLayout {
 
     private SideNav navigation() {
         var nav = new SideNav();
-        nav.addItem(new SideNavItem(getTranslation("console.nav.home"), ConsoleHomeView.class));
-        nav.addItem(new SideNavItem(getTranslation("console.nav.notifications"), NotificationsView.class));
-        nav.addItem(new SideNavItem(getTranslation("console.nav.stations"), StationsView.class));
-        nav.addItem(new SideNavItem(getTranslation("console.nav.kiosks"), KiosksView.class));
-        nav.addItem(new SideNavItem(getTranslation("console.nav.residents"), ResidentsView.class));
-        nav.addItem(new SideNavItem(getTranslation("console.nav.staff"), StaffView.class));
-        nav.addItem(new SideNavItem(getTranslation("console.nav.tiles"), TileOrderView.class));
-        nav.addItem(new SideNavItem(getTranslation("console.nav.plugins"), PluginsView.class));
-        if (actor.isCityAdmin()) {
-            nav.addItem(new SideNavItem(getTranslation("console.nav.audit"), AuditLogView.class));
+        // Only what the signed-in role may open: the same @RolesAllowed the views carry.
+        for (var entry : List.<Map.Entry<String, Class<? extends Component>>>of(
+                Map.entry("console.nav.home", ConsoleHomeView.class),
+                Map.entry("console.nav.notifications", NotificationsView.class),
+                Map.entry("console.nav.stations", StationsView.class),
+                Map.entry("console.nav.kiosks", KiosksView.class),
+                Map.entry("console.nav.residents", ResidentsView.class),
+                Map.entry("console.nav.staff", StaffView.class),
+                Map.entry("console.nav.tiles", TileOrderView.class),
+                Map.entry("console.nav.plugins", PluginsView.class),
+                Map.entry("console.nav.audit", AuditLogView.class))) {
+            if (mayOpen(entry.getValue())) {
+                nav.addItem(new SideNavItem(getTranslation(entry.getKey()), entry.getValue()));
+            }
         }
         return nav;
+    }
+
+    private boolean mayOpen(Class<?> view) {
+        var allowed = view.getAnnotation(RolesAllowed.class);
+        return allowed != null
+                && Arrays.asList(allowed.value()).contains(actor.role().name());
     }
 
     private void switchLanguage() {
