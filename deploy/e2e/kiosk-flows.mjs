@@ -233,6 +233,8 @@ async function pluginLive(page, size) {
   await shot(page, 'plugin-stopped', size);
 
   await console.locator('#plugin-uninstall').click(); // the stopped plugin is still selected
+  // The console asks whether the plugin's data goes too; keeping it is the first choice.
+  await console.getByRole('button', { name: '卸载，保留数据' }).click({ timeout: STEP });
   try {
       await gridGone(console);
   } catch (e) {

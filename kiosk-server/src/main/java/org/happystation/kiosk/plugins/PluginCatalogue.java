@@ -23,6 +23,9 @@ public class PluginCatalogue {
     AuditLog audit;
 
     @Inject
+    PluginRecords records;
+
+    @Inject
     Clock clock;
 
     public List<InstalledPlugin> all() {
@@ -88,8 +91,11 @@ public class PluginCatalogue {
         audit.record(actor, null, "plugin.stopped", pluginId, error == null ? "" : error);
     }
 
-    void recordUninstalled(Actor actor, String pluginId) {
+    void recordUninstalled(Actor actor, String pluginId, boolean purgeData) {
         find(pluginId).ifPresent(em::remove);
-        audit.record(actor, null, "plugin.uninstalled", pluginId, "");
+        if (purgeData) {
+            records.purge(pluginId);
+        }
+        audit.record(actor, null, "plugin.uninstalled", pluginId, purgeData ? "its data deleted" : "its data kept");
     }
 }

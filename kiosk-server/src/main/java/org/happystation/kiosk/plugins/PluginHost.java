@@ -209,13 +209,21 @@ public class PluginHost {
         return status;
     }
 
-    /** Stops the plugin, forgets it and deletes its jars. */
+    /** Stops the plugin, forgets it and deletes its jars; keeps what it stored, for a reinstall. */
     public void uninstall(Actor actor, String pluginId) {
+        uninstall(actor, pluginId, false);
+    }
+
+    /**
+     * Stops the plugin, forgets it and deletes its jars; with {@code purgeData} also everything it stored
+     * at every station (records, reservations, counters), which cannot be undone.
+     */
+    public void uninstall(Actor actor, String pluginId, boolean purgeData) {
         actor.requireCityAdmin();
         withWriteLock(() -> {
             catalogue.find(pluginId).orElseThrow(() -> notInstalled(pluginId));
             runtime.unload(pluginId);
-            catalogue.recordUninstalled(actor, pluginId);
+            catalogue.recordUninstalled(actor, pluginId, purgeData);
             deleteTree(pluginsRoot.resolve(pluginId));
             return null;
         });

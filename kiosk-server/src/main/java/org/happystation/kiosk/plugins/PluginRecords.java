@@ -132,6 +132,22 @@ public class PluginRecords {
         return rows.stream().map(PluginRecords::toRecord).toList();
     }
 
+    /**
+     * Deletes everything a plugin stored, at every station: records, reservations and counters. Only on
+     * an uninstall whose administrator confirmed it; a plain uninstall keeps it all for a reinstall.
+     */
+    public void purge(String plugin) {
+        for (String sql : new String[] {
+            "delete from plugin_record_field where plugin_id = ?1",
+            "delete from plugin_record where plugin_id = ?1",
+            "delete from reservation where slot_id in (select id from reservation_slot where plugin_id = ?1)",
+            "delete from reservation_slot where plugin_id = ?1",
+            "delete from daily_counter where plugin_id = ?1"
+        }) {
+            em.createNativeQuery(sql).setParameter(1, plugin).executeUpdate();
+        }
+    }
+
     private void writeFields(String plugin, long station, String collection, String id, JsonObject object) {
         for (Map.Entry<String, JsonValue> field : object.entrySet()) {
             String value = scalar(field.getValue());

@@ -72,10 +72,11 @@ public class PluginsResource {
         return host.rollback(caller.actor(), id);
     }
 
+    /** With {@code ?purge=true} also deletes everything the plugin stored, at every station. */
     @DELETE
     @Path("{id}")
-    public Response uninstall(@PathParam("id") String id) {
-        host.uninstall(caller.actor(), id);
+    public Response uninstall(@PathParam("id") String id, @jakarta.ws.rs.QueryParam("purge") boolean purge) {
+        host.uninstall(caller.actor(), id, purge);
         return Response.noContent().build();
     }
 

@@ -2,6 +2,7 @@ package org.happystation.kiosk.manage.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -139,8 +140,7 @@ public class PluginsView extends Div {
                         .navigate(
                                 PluginAdminView.class, new com.vaadin.flow.router.RouteParameters("plugin", p.id()))));
         var health = new Button(getTranslation("plugin.check-health"), click -> checkHealth());
-        var uninstall = new Button(
-                getTranslation("plugin.uninstall"), click -> withSelected(p -> host.uninstall(actor, p.id())));
+        var uninstall = new Button(getTranslation("plugin.uninstall"), click -> confirmUninstall());
         uninstall.setId("plugin-uninstall");
         uninstall.addClassName("danger");
         var bar = new Div(open, health, start, stop, rollback, uninstall);
@@ -175,6 +175,32 @@ public class PluginsView extends Div {
         } else {
             feedback.done(plugin.id() + ": " + text);
         }
+    }
+
+    /** Uninstalling asks whether the plugin's data goes too; keeping it is the first and safe choice. */
+    private void confirmUninstall() {
+        var selected = grid.asSingleSelect().getOptionalValue();
+        if (selected.isEmpty()) {
+            feedback.failed(getTranslation("console.select-first"));
+            return;
+        }
+        String id = selected.get().id();
+        var dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation("plugin.uninstall.title", id));
+        dialog.setText(getTranslation("plugin.uninstall.text"));
+        dialog.setConfirmText(getTranslation("plugin.uninstall.keep-data"));
+        dialog.addConfirmListener(confirm -> uninstall(id, false));
+        dialog.setRejectable(true);
+        dialog.setRejectText(getTranslation("plugin.uninstall.purge-data"));
+        dialog.addRejectListener(reject -> uninstall(id, true));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("plugin.uninstall.cancel"));
+        dialog.open();
+    }
+
+    private void uninstall(String id, boolean purgeData) {
+        feedback.attempt(() -> host.uninstall(actor, id, purgeData), getTranslation("console.saved"));
+        refresh();
     }
 
     private void install(byte[] jar) {

@@ -98,6 +98,9 @@ class PluginHostIT {
     @Inject
     PluginContexts contexts;
 
+    @Inject
+    org.happystation.kiosk.plugins.PluginRecords records;
+
     @AfterEach
     void uninstallAll() {
         host.statuses().forEach(status -> host.uninstall(Actor.SYSTEM, status.id()));
@@ -127,6 +130,20 @@ class PluginHostIT {
         host.uninstall(Actor.SYSTEM, "example-plugin");
         assertTrue(host.statuses().isEmpty());
         assertFalse(Files.exists(settings.dataDirectory().resolve("plugins/example-plugin")));
+    }
+
+    @Test
+    void an_uninstall_keeps_the_plugins_data_unless_the_administrator_chose_to_delete_it() {
+        host.install(Actor.SYSTEM, jar("good-1.0.0.jar"));
+        var store = new org.happystation.kiosk.plugins.HostRecordStore("it-good", 1, records);
+        var menu = store.insert("menus", "{\"meal\":\"lunch\"}");
+
+        host.uninstall(Actor.SYSTEM, "it-good");
+        assertTrue(store.find("menus", menu.id()).isPresent(), "a plain uninstall keeps the data");
+
+        host.install(Actor.SYSTEM, jar("good-1.0.0.jar"));
+        host.uninstall(Actor.SYSTEM, "it-good", true);
+        assertTrue(store.find("menus", menu.id()).isEmpty(), "an uninstall with purge deletes it");
     }
 
     @Test
