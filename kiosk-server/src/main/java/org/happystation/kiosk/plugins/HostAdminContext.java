@@ -8,6 +8,7 @@ import org.happystation.plugin.api.PointsWallet;
 import org.happystation.plugin.api.QrCodes;
 import org.happystation.plugin.api.RecordStore;
 import org.happystation.plugin.api.Reservations;
+import org.happystation.plugin.api.SettingsValues;
 import org.happystation.plugin.api.StaffNotifications;
 import org.happystation.plugin.api.StationInfo;
 import org.slf4j.Logger;
@@ -22,6 +23,7 @@ public record HostAdminContext(
         Class<?> extensionClass,
         Clock clock,
         QrCodes qrCodes,
+        SettingsValues settings,
         RecordStore records,
         Reservations reservations,
         Counters counters,

@@ -10,6 +10,7 @@ import org.happystation.plugin.api.QrCodes;
 import org.happystation.plugin.api.RecordStore;
 import org.happystation.plugin.api.Reservations;
 import org.happystation.plugin.api.ResidentInfo;
+import org.happystation.plugin.api.SettingsValues;
 import org.happystation.plugin.api.StaffNotifications;
 import org.happystation.plugin.api.StationInfo;
 import org.slf4j.Logger;
@@ -27,6 +28,7 @@ public record HostKioskContext(
         Class<?> extensionClass,
         Clock clock,
         QrCodes qrCodes,
+        SettingsValues settings,
         RecordStore records,
         Reservations reservations,
         Counters counters,

@@ -25,6 +25,12 @@ public class PluginContexts {
     PluginRecords records;
 
     @Inject
+    PluginHost host;
+
+    @Inject
+    PluginSettingsStore settings;
+
+    @Inject
     PluginReservations reservations;
 
     @Inject
@@ -50,6 +56,7 @@ public class PluginContexts {
                 extensionClass,
                 clock,
                 qrCodes,
+                new HostSettingsValues(pluginId, station.id(), () -> host.settingsSchema(pluginId), settings),
                 new HostRecordStore(pluginId, station.id(), records),
                 new HostReservations(pluginId, station.id(), reservations),
                 new HostCounters(pluginId, station.id(), counters),
@@ -68,6 +75,7 @@ public class PluginContexts {
                 extensionClass,
                 clock,
                 qrCodes,
+                new HostSettingsValues(pluginId, station.id(), () -> host.settingsSchema(pluginId), settings),
                 new HostRecordStore(pluginId, station.id(), records),
                 new HostReservations(pluginId, station.id(), reservations),
                 new HostCounters(pluginId, station.id(), counters),

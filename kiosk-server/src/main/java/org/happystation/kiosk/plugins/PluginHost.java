@@ -41,6 +41,7 @@ import org.happystation.plugin.api.PluginApiVersion;
 import org.happystation.plugin.api.PluginContext;
 import org.happystation.plugin.api.ServiceExtension;
 import org.happystation.plugin.api.ServiceTile;
+import org.happystation.plugin.api.SettingsSchema;
 
 /**
  * The one plugin host of the server. Admin operations (install, update, rollback, start, stop,
@@ -256,6 +257,13 @@ public class PluginHost {
                         .stream())
                 .sorted(Comparator.comparing(ServiceTile::id))
                 .toList());
+    }
+
+    /** The settings a started plugin declares; empty when it declares none. */
+    public List<SettingsSchema.Setting> settingsSchema(String pluginId) {
+        return extension(pluginId, SettingsSchema.class)
+                .flatMap(schema -> guarded(pluginId, "settings schema", schema::settings))
+                .orElse(List.of());
     }
 
     /** The console extension of a started plugin, if it has one. */

@@ -150,7 +150,8 @@ class PluginLoadingTest {
                 extension.getClass(),
                 Clock.systemUTC(),
                 new HostQrCodes(),
-                null, // no records, reservations, counters or notifications here: they need the server's database
+                null, // no settings, records, reservations, counters or notifications: they need the database
+                null,
                 null,
                 null,
                 null,

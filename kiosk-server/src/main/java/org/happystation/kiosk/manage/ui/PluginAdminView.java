@@ -2,6 +2,7 @@ package org.happystation.kiosk.manage.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -13,6 +14,7 @@ import jakarta.inject.Inject;
 import org.happystation.kiosk.manage.CurrentActor;
 import org.happystation.kiosk.plugins.PluginContexts;
 import org.happystation.kiosk.plugins.PluginHost;
+import org.happystation.kiosk.plugins.PluginSettingsStore;
 import org.happystation.kiosk.security.Actor;
 import org.happystation.kiosk.stations.Station;
 import org.happystation.kiosk.stations.StationService;
@@ -27,16 +29,23 @@ public class PluginAdminView extends Div implements BeforeEnterObserver {
     private final PluginHost host;
     private final StationService stations;
     private final PluginContexts contexts;
+    private final PluginSettingsStore settings;
+    private final Feedback feedback = new Feedback();
     private final Actor actor;
     private final Div screen = new Div();
     private String pluginId;
 
     @Inject
     public PluginAdminView(
-            CurrentActor currentActor, PluginHost host, StationService stations, PluginContexts contexts) {
+            CurrentActor currentActor,
+            PluginHost host,
+            StationService stations,
+            PluginContexts contexts,
+            PluginSettingsStore settings) {
         this.host = host;
         this.stations = stations;
         this.contexts = contexts;
+        this.settings = settings;
         this.actor = currentActor
                 .of(VaadinServletRequest.getCurrent().getUserPrincipal())
                 .orElseThrow();
@@ -48,12 +57,21 @@ public class PluginAdminView extends Div implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         pluginId = event.getRouteParameters().get("plugin").orElse("");
         removeAll();
-        add(new H2(getTranslation("plugin.admin.title", pluginId)));
+        add(new H2(getTranslation("plugin.admin.title", pluginId)), feedback);
         add(new StationPicker(getTranslation("console.station"), stations.stations(actor), this::show), screen);
     }
 
     private void show(Station station) {
         screen.removeAll();
+        var schema = host.settingsSchema(pluginId);
+        if (!schema.isEmpty()) {
+            var form = new PluginSettingsForm(
+                    schema, settings.stored(pluginId, station.id().value()));
+            form.addSaveListener(save -> feedback.attempt(
+                    () -> settings.save(actor, pluginId, station.id(), schema, save.values()),
+                    getTranslation("console.saved")));
+            screen.add(new H3(getTranslation("plugin.settings.title")), form);
+        }
         var extension = host.adminExtension(pluginId);
         if (extension.isEmpty()) {
             screen.add(new Paragraph(getTranslation("plugin.admin.none")));

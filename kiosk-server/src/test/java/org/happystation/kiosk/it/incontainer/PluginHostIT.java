@@ -101,6 +101,9 @@ class PluginHostIT {
     @Inject
     org.happystation.kiosk.plugins.PluginRecords records;
 
+    @Inject
+    org.happystation.kiosk.plugins.PluginSettingsStore settingsStore;
+
     @AfterEach
     void uninstallAll() {
         host.statuses().forEach(status -> host.uninstall(Actor.SYSTEM, status.id()));
@@ -144,6 +147,36 @@ class PluginHostIT {
         host.install(Actor.SYSTEM, jar("good-1.0.0.jar"));
         host.uninstall(Actor.SYSTEM, "it-good", true);
         assertTrue(store.find("menus", menu.id()).isEmpty(), "an uninstall with purge deletes it");
+    }
+
+    @Test
+    void a_manager_sets_the_example_plugins_settings_for_their_station_and_bad_values_change_nothing() {
+        host.install(Actor.SYSTEM, jar("example-plugin.jar"));
+        var schema = host.settingsSchema("example-plugin");
+        assertEquals(2, schema.size());
+        var station = new org.happystation.kiosk.stations.StationId(1);
+        var values = new org.happystation.kiosk.plugins.HostSettingsValues(
+                "example-plugin", 1, () -> host.settingsSchema("example-plugin"), settingsStore);
+        assertEquals("true", values.get("show-qr"), "the default until a manager sets one");
+
+        settingsStore.save(
+                Actor.SYSTEM,
+                "example-plugin",
+                station,
+                schema,
+                java.util.Map.of("show-qr", "false", "notice", "周五停餐"));
+        assertEquals("false", values.get("show-qr"));
+        assertEquals("周五停餐", values.get("notice"));
+
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> settingsStore.save(
+                        Actor.SYSTEM,
+                        "example-plugin",
+                        station,
+                        schema,
+                        java.util.Map.of("show-qr", "maybe", "notice", "x")));
+        assertEquals("周五停餐", values.get("notice"), "a refused save changes nothing");
     }
 
     @Test

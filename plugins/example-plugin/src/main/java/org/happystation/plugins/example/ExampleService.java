@@ -27,9 +27,17 @@ public class ExampleService implements ServiceExtension {
                 .orElse(context.message("greeting.guest"));
         var screen = new Div(
                 new H1(greeting),
-                new Paragraph(context.message("explanation", context.station().name())),
-                context.qrCodes().image(context.station().name(), 200, context.message("qr.description")),
-                new Button(context.message("done"), click -> context.goHome()));
+                new Paragraph(context.message("explanation", context.station().name())));
+        if (context.settings().yes(ExampleSettings.SHOW_QR)) {
+            screen.add(context.qrCodes().image(context.station().name(), 200, context.message("qr.description")));
+        }
+        String notice = context.settings().get(ExampleSettings.NOTICE);
+        if (!notice.isBlank()) {
+            var paragraph = new Paragraph(notice);
+            paragraph.setId("example-plugin-notice");
+            screen.add(paragraph);
+        }
+        screen.add(new Button(context.message("done"), click -> context.goHome()));
         screen.setId("example-plugin-screen");
         context.logger().info("Example screen opened at {}", context.kioskName());
         return screen;

@@ -36,6 +36,9 @@ public interface PluginContext {
     /** Renders any text as a QR code image. */
     QrCodes qrCodes();
 
+    /** The plugin's settings for {@link #station()}; see {@link SettingsSchema}. */
+    SettingsValues settings();
+
     /** The plugin's own records for {@link #station()}, in the server's database. */
     RecordStore records();
 
