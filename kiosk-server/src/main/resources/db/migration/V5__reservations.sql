@@ -23,8 +23,12 @@ create table reservation (
     booked_by  bigint       not null,
     booked_for bigint       not null,
     status     varchar(16)  not null,
+    -- booked_for while the booking holds (booked, waitlisted, checked in), null after: one holding
+    -- booking per person and slot, enforced by the database even when two kiosks book at once
+    active_for bigint,
     created_at timestamp with time zone not null,
-    updated_at timestamp with time zone not null
+    updated_at timestamp with time zone not null,
+    constraint reservation_one_per_person unique (slot_id, active_for)
 );
 
 create index reservation_slot_status on reservation (slot_id, status, seq);

@@ -39,6 +39,9 @@ public class PluginReservations {
     @Inject
     ResidentService residents;
 
+    @jakarta.annotation.Resource(lookup = "java:jboss/datasources/StationDS")
+    javax.sql.DataSource dataSource;
+
     public Slot openSlot(String plugin, long station, String resource, Instant start, Instant end, int capacity) {
         if (resource == null || !resource.matches("[a-z0-9][a-z0-9.-]{0,62}")) {
             throw new IllegalArgumentException("A resource's name has lower-case letters, digits, dots and dashes.");
@@ -75,36 +78,51 @@ public class PluginReservations {
     }
 
     public Booking reserve(String plugin, long station, String slotId, long bookedBy, long bookedFor) {
-        requireSlot(plugin, station, slotId);
         if (bookedBy != bookedFor
                 && residents.relatives(new ResidentId(bookedBy)).stream()
                         .noneMatch(relative -> relative.id().value() == bookedFor)) {
             throw new IllegalArgumentException("A booking is for oneself or for a linked relative.");
         }
-        Number existing = (Number) em.createNativeQuery("select count(*) from reservation where slot_id = ?1"
-                        + " and booked_for = ?2 and status in ('BOOKED', 'WAITLISTED', 'CHECKED_IN')")
-                .setParameter(1, slotId)
-                .setParameter(2, bookedFor)
-                .getSingleResult();
-        if (existing.intValue() > 0) {
-            throw new IllegalArgumentException("This resident holds a booking for this slot already.");
-        }
-        int taken = em.createNativeQuery(
-                        "update reservation_slot set booked = booked + 1 where id = ?1 and booked < capacity")
-                .setParameter(1, slotId)
-                .executeUpdate();
-        Status status = taken == 1 ? Status.BOOKED : Status.WAITLISTED;
+        // The hot path of a rush is plain JDBC on the transaction's own connection (the JTA datasource
+        // enlists it): one statement takes a place and proves the slot is this plugin's at this station,
+        // one records the booking. Only a slot that gave no place is looked at again (full, or wrong?).
+        int taken;
         String id = UUID.randomUUID().toString();
-        var now = utc(clock.instant());
-        em.createNativeQuery("insert into reservation (id, slot_id, booked_by, booked_for, status, created_at,"
-                        + " updated_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?6)")
-                .setParameter(1, id)
-                .setParameter(2, slotId)
-                .setParameter(3, bookedBy)
-                .setParameter(4, bookedFor)
-                .setParameter(5, status.name())
-                .setParameter(6, now)
-                .executeUpdate();
+        Status status;
+        try (var connection = dataSource.getConnection()) {
+            try (var take = connection.prepareStatement("update reservation_slot set booked = booked + 1 where id = ?"
+                    + " and plugin_id = ? and station_id = ? and booked < capacity")) {
+                take.setString(1, slotId);
+                take.setString(2, plugin);
+                take.setLong(3, station);
+                taken = take.executeUpdate();
+            }
+            if (taken == 0) {
+                requireSlot(connection, plugin, station, slotId);
+            }
+            status = taken == 1 ? Status.BOOKED : Status.WAITLISTED;
+            try (var insert = connection.prepareStatement("insert into reservation (id, slot_id, booked_by, booked_for,"
+                    + " status, active_for, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                var now = utc(clock.instant());
+                insert.setString(1, id);
+                insert.setString(2, slotId);
+                insert.setLong(3, bookedBy);
+                insert.setLong(4, bookedFor);
+                insert.setString(5, status.name());
+                insert.setLong(6, bookedFor);
+                insert.setObject(7, now);
+                insert.setObject(8, now);
+                insert.executeUpdate();
+            } catch (java.sql.SQLException e) {
+                if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
+                    // The unique (slot, active_for) refused a second booking; the place taken rolls back too.
+                    throw new IllegalArgumentException("This resident holds a booking for this slot already.");
+                }
+                throw e;
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("The booking could not be stored: " + e.getMessage(), e);
+        }
         return new Booking(id, slotId, bookedBy, bookedFor, status);
     }
 
@@ -175,8 +193,10 @@ public class PluginReservations {
     }
 
     private void setStatus(String bookingId, Status from, Status to) {
-        int changed = em.createNativeQuery(
-                        "update reservation set status = ?1, updated_at = ?2 where id = ?3 and status = ?4")
+        boolean stillHolds = to == Status.BOOKED || to == Status.WAITLISTED || to == Status.CHECKED_IN;
+        int changed = em.createNativeQuery("update reservation set status = ?1, updated_at = ?2,"
+                        + (stillHolds ? " active_for = booked_for" : " active_for = null")
+                        + " where id = ?3 and status = ?4")
                 .setParameter(1, to.name())
                 .setParameter(2, utc(clock.instant()))
                 .setParameter(3, bookingId)
@@ -184,6 +204,22 @@ public class PluginReservations {
                 .executeUpdate();
         if (changed != 1) {
             throw new IllegalStateException("The booking changed meanwhile; look at it again.");
+        }
+    }
+
+    private static void requireSlot(java.sql.Connection connection, String plugin, long station, String slotId)
+            throws java.sql.SQLException {
+        try (var find = connection.prepareStatement(
+                "select count(*) from reservation_slot where id = ? and plugin_id = ? and station_id = ?")) {
+            find.setString(1, slotId);
+            find.setString(2, plugin);
+            find.setLong(3, station);
+            try (var row = find.executeQuery()) {
+                row.next();
+                if (row.getInt(1) == 0) {
+                    throw new IllegalArgumentException("No slot " + slotId);
+                }
+            }
         }
     }
 
