@@ -1,24 +1,12 @@
 package org.happystation.kiosk.plugins;
 
-import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
-import org.happystation.plugin.api.Counters;
 import org.happystation.plugin.api.KioskContext;
-import org.happystation.plugin.api.PointsWallet;
-import org.happystation.plugin.api.QrCodes;
-import org.happystation.plugin.api.RecordStore;
-import org.happystation.plugin.api.Reservations;
 import org.happystation.plugin.api.ResidentInfo;
-import org.happystation.plugin.api.SettingsValues;
-import org.happystation.plugin.api.StaffNotifications;
 import org.happystation.plugin.api.StationInfo;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-/**
- * The context the host gives a plugin's kiosk screen.
- */
+/** The context the host gives a plugin's kiosk screen. */
 public record HostKioskContext(
         String pluginId,
         StationInfo station,
@@ -26,26 +14,9 @@ public record HostKioskContext(
         Optional<ResidentInfo> resident,
         Locale locale,
         Class<?> extensionClass,
-        Clock clock,
-        QrCodes qrCodes,
-        SettingsValues settings,
-        RecordStore records,
-        Reservations reservations,
-        Counters counters,
-        StaffNotifications staff,
-        PointsWallet wallet,
+        HostServices services,
         Runnable homeAction)
-        implements KioskContext {
-
-    @Override
-    public String message(String key, Object... arguments) {
-        return PluginMessages.message(extensionClass, locale, key, arguments);
-    }
-
-    @Override
-    public Logger logger() {
-        return LoggerFactory.getLogger("plugin." + pluginId);
-    }
+        implements KioskContext, HostContext {
 
     @Override
     public void goHome() {

@@ -48,31 +48,16 @@ public class PluginContexts {
             Class<?> extensionClass,
             Runnable goHome) {
         return new HostKioskContext(
-                pluginId,
-                station,
-                kioskName,
-                resident,
-                locale,
-                extensionClass,
-                clock,
-                qrCodes,
-                new HostSettingsValues(pluginId, station.id(), () -> host.settingsSchema(pluginId), settings),
-                new HostRecordStore(pluginId, station.id(), records),
-                new HostReservations(pluginId, station.id(), reservations),
-                new HostCounters(pluginId, station.id(), counters),
-                new HostStaffNotifications(pluginId, station.id(), notifier),
-                wallet,
-                goHome);
+                pluginId, station, kioskName, resident, locale, extensionClass, services(pluginId, station), goHome);
     }
 
     public HostAdminContext admin(
             String pluginId, StationInfo station, String actor, Locale locale, Class<?> extensionClass) {
-        return new HostAdminContext(
-                pluginId,
-                station,
-                actor,
-                locale,
-                extensionClass,
+        return new HostAdminContext(pluginId, station, actor, locale, extensionClass, services(pluginId, station));
+    }
+
+    private HostServices services(String pluginId, StationInfo station) {
+        return new HostServices(
                 clock,
                 qrCodes,
                 new HostSettingsValues(pluginId, station.id(), () -> host.settingsSchema(pluginId), settings),

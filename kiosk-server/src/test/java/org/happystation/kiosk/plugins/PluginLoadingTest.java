@@ -141,6 +141,9 @@ class PluginLoadingTest {
     }
 
     private static HostKioskContext context(ServiceExtension extension) {
+        // No settings, records, reservations, counters or notifications here: they need the database.
+        var services = new HostServices(
+                Clock.systemUTC(), new HostQrCodes(), null, null, null, null, null, new UnavailableWallet());
         return new HostKioskContext(
                 extension.tile().id(),
                 new StationInfo(1, "LX-001", "灵西社区幸福驿站"),
@@ -148,14 +151,7 @@ class PluginLoadingTest {
                 Optional.empty(),
                 Locale.CHINESE,
                 extension.getClass(),
-                Clock.systemUTC(),
-                new HostQrCodes(),
-                null, // no settings, records, reservations, counters or notifications: they need the database
-                null,
-                null,
-                null,
-                null,
-                new UnavailableWallet(),
+                services,
                 () -> {});
     }
 }
