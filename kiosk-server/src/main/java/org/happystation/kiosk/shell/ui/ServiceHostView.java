@@ -8,6 +8,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.shared.Registration;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import org.happystation.kiosk.plugins.HostKioskContext;
@@ -33,14 +34,22 @@ public class ServiceHostView extends Div implements BeforeEnterObserver {
     private final StationService stations;
     private final ResidentService residents;
     private final PluginContexts contexts;
+    private final KioskRefresher refresher;
+    private Registration showing;
 
     @Inject
     public ServiceHostView(
-            PluginHost plugins, StationService stations, ResidentService residents, PluginContexts contexts) {
+            PluginHost plugins,
+            StationService stations,
+            ResidentService residents,
+            PluginContexts contexts,
+            KioskRefresher refresher) {
         this.plugins = plugins;
         this.stations = stations;
         this.residents = residents;
         this.contexts = contexts;
+        this.refresher = refresher;
+        addDetachListener(detach -> stopShowing());
         addClassName("service-host");
     }
 
@@ -53,6 +62,8 @@ public class ServiceHostView extends Div implements BeforeEnterObserver {
         home.addClassName("secondary-action");
         add(home);
         String pluginId = event.getRouteParameters().get("plugin").orElse("");
+        stopShowing();
+        showing = refresher.register(this, pluginId);
         var session = KioskSession.current();
         var extension = plugins.serviceExtension(pluginId);
         boolean offHere = session.isPresent()
@@ -64,6 +75,13 @@ public class ServiceHostView extends Div implements BeforeEnterObserver {
         var context = contextFor(pluginId, session.get(), extension.get().getClass());
         plugins.guarded(pluginId, "createKioskView", () -> extension.get().createKioskView(context))
                 .ifPresentOrElse(this::add, () -> add(new PluginUnavailablePanel(true)));
+    }
+
+    private void stopShowing() {
+        if (showing != null) {
+            showing.remove();
+            showing = null;
+        }
     }
 
     /** The plugin's code failed after its screen was shown: the calm panel takes the screen's place. */
