@@ -42,6 +42,8 @@ public class InstalledPlugin {
     @Column(name = "previous_jar")
     private String previousJar;
 
+    private String dependencies;
+
     @Column(name = "signed_by")
     private String signedBy;
 
@@ -87,6 +89,7 @@ public class InstalledPlugin {
         this.provider = inspection.provider();
         this.description = truncate(inspection.description(), 500);
         this.requires = inspection.requires();
+        this.dependencies = truncate(inspection.dependencies(), 500);
         this.jarPath = jarPath;
         this.sha256 = sha256;
         this.signedBy = signedBy == null ? null : truncate(signedBy, 300);
@@ -144,6 +147,11 @@ public class InstalledPlugin {
 
     public String previousJar() {
         return previousJar;
+    }
+
+    /** The plugins this one depends on, as its manifest names them; empty when none. */
+    public String dependencies() {
+        return dependencies == null ? "" : dependencies;
     }
 
     /** The signer certificate's subject; null for an unsigned plugin the city allowed. */

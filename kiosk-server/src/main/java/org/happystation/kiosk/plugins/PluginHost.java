@@ -423,6 +423,7 @@ public class PluginHost {
                 installed.provider(),
                 installed.description(),
                 installed.requires(),
+                installed.dependencies(),
                 state,
                 installed.lastError(),
                 installed.previousVersion());

@@ -14,6 +14,7 @@ public record PluginStatus(
         String provider,
         String description,
         String requires,
+        String dependencies,
         State state,
         String lastError,
         String previousVersion) {

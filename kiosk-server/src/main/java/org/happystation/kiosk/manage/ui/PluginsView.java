@@ -115,6 +115,9 @@ public class PluginsView extends Div {
         grid.addColumn(PluginStatus::requires)
                 .setHeader(getTranslation("plugin.requires"))
                 .setAutoWidth(true);
+        grid.addColumn(p -> p.dependencies().isEmpty() ? "—" : p.dependencies())
+                .setHeader(getTranslation("plugin.dependencies"))
+                .setAutoWidth(true);
         grid.addColumn(p -> p.lastError() == null ? p.description() : p.lastError())
                 .setHeader(getTranslation("plugin.details"));
         grid.setAllRowsVisible(true);
