@@ -9,7 +9,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import org.happystation.kiosk.security.Actor;
-import org.happystation.kiosk.security.NotPermittedException;
 import org.happystation.kiosk.stations.StationId;
 
 /** Raises notifications for a station's staff and lets them mark them handled. */
@@ -38,7 +37,7 @@ public class StaffNotifier {
 
     /** Open notifications of a station, oldest first: the staff work through them in order. */
     public List<StaffNotification> open(Actor actor, StationId station) {
-        requireStaffOf(actor, station);
+        actor.requireStaffOf(station);
         return em.createQuery(
                         "select n from StaffNotification n where n.stationId = :station and n.handledAt is null"
                                 + " order by n.createdAt, n.id",
@@ -52,15 +51,8 @@ public class StaffNotifier {
         if (notification == null) {
             throw new IllegalArgumentException("No notification " + notificationId);
         }
-        requireStaffOf(actor, new StationId(notification.stationId()));
+        actor.requireStaffOf(new StationId(notification.stationId()));
         notification.handle(actor.username(), clock.instant());
         changed.fire(new NotificationsChanged(new StationId(notification.stationId())));
-    }
-
-    private static void requireStaffOf(Actor actor, StationId station) {
-        boolean ownStation = actor.station().map(station::equals).orElse(false);
-        if (!actor.isCityAdmin() && !(ownStation && actor.role().usesConsole())) {
-            throw new NotPermittedException(actor.username() + " is not staff of station " + station.value());
-        }
     }
 }

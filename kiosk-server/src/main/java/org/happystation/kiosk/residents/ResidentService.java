@@ -60,7 +60,7 @@ public class ResidentService {
     }
 
     public List<Resident> residents(@NotNull Actor actor, @NotNull StationId station) {
-        requireStaffOf(actor, station);
+        actor.requireStaffOf(station);
         return em.createQuery("select r from Resident r where r.stationId = :station order by r.name", Resident.class)
                 .setParameter("station", station.value())
                 .getResultList();
@@ -71,7 +71,7 @@ public class ResidentService {
     }
 
     public Resident register(@NotNull Actor actor, @NotNull StationId station, @NotNull ResidentDetails details) {
-        requireStaffOf(actor, station);
+        actor.requireStaffOf(station);
         var phone = new PhoneNumber(details.phone());
         requirePhoneFree(phone, null);
         var resident =
@@ -84,7 +84,7 @@ public class ResidentService {
 
     public Resident update(@NotNull Actor actor, @NotNull ResidentId id, @NotNull ResidentDetails details) {
         var resident = require(id);
-        requireStaffOf(actor, resident.station());
+        actor.requireStaffOf(resident.station());
         var phone = details.phone() == null || details.phone().isBlank()
                 ? resident.phone(protector)
                 : new PhoneNumber(details.phone());
@@ -97,7 +97,7 @@ public class ResidentService {
     /** Sets a new PIN, for a resident who forgot theirs; staff hand it over in person. */
     public void setPin(@NotNull Actor actor, @NotNull ResidentId id, @NotNull Pin pin) {
         var resident = require(id);
-        requireStaffOf(actor, resident.station());
+        actor.requireStaffOf(resident.station());
         resident.choosePin(pin);
         throttle.succeeded(resident.id().toString());
         audit.record(actor, resident.station(), "resident.pin-reset", resident.name(), "new PIN set");
@@ -107,7 +107,7 @@ public class ResidentService {
             @NotNull Actor actor, @NotNull ResidentId resident, @NotNull ResidentId relative, String relation) {
         var first = require(resident);
         var second = require(relative);
-        requireStaffOf(actor, first.station());
+        actor.requireStaffOf(first.station());
         var link = new ResidentRelation(resident, relative, relation);
         var key = new ResidentRelation.Key();
         key.residentId = resident.value();
@@ -128,7 +128,7 @@ public class ResidentService {
 
     public void unlinkRelative(@NotNull Actor actor, @NotNull ResidentId resident, @NotNull ResidentId relative) {
         var first = require(resident);
-        requireStaffOf(actor, first.station());
+        actor.requireStaffOf(first.station());
         em.createQuery("delete from ResidentRelation r where r.residentId = :a and r.relativeId = :b")
                 .setParameter("a", resident.value())
                 .setParameter("b", relative.value())
@@ -196,14 +196,5 @@ public class ResidentService {
 
     private Resident require(ResidentId id) {
         return resident(id).orElseThrow(() -> new IllegalArgumentException("No resident " + id.value()));
-    }
-
-    /** Residents are kept by the staff and the manager of their station, and by city administrators. */
-    private static void requireStaffOf(Actor actor, StationId station) {
-        boolean ownStation = actor.station().map(station::equals).orElse(false);
-        if (!actor.isCityAdmin() && !(ownStation && actor.role().usesConsole())) {
-            throw new org.happystation.kiosk.security.NotPermittedException(
-                    actor.username() + " may not keep the residents of station " + station.value());
-        }
     }
 }

@@ -36,6 +36,14 @@ public record Actor(String username, Role role, java.util.Optional<StationId> st
         }
     }
 
+    /** Residents and notifications are kept by the console users of their station, and by city administrators. */
+    public void requireStaffOf(StationId stationId) {
+        boolean ownStation = station.map(stationId::equals).orElse(false);
+        if (!isCityAdmin() && !(ownStation && role.usesConsole())) {
+            throw new NotPermittedException(username + " is not staff of station " + stationId.value());
+        }
+    }
+
     public void requireCityAdmin() {
         if (!isCityAdmin()) {
             throw new NotPermittedException(username + " is not a city administrator");

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.time.format.DateTimeFormatter;
@@ -26,9 +25,7 @@ public class AuditLogView extends Div {
     @Inject
     public AuditLogView(CurrentActor currentActor, AuditLog audit) {
         addClassName("console-view");
-        var actor = currentActor
-                .of(VaadinServletRequest.getCurrent().getUserPrincipal())
-                .orElseThrow();
+        var actor = SignedIn.actor(currentActor);
         var grid = new Grid<AuditEntry>();
         grid.setId("audit-grid");
         grid.addColumn(e -> WHEN.format(e.at()))

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import org.happystation.kiosk.manage.CurrentActor;
@@ -20,9 +19,7 @@ public class ConsoleHomeView extends Div {
     @Inject
     public ConsoleHomeView(CurrentActor currentActor, StationService stations) {
         addClassName("console-view");
-        var actor = currentActor
-                .of(VaadinServletRequest.getCurrent().getUserPrincipal())
-                .orElseThrow();
+        var actor = SignedIn.actor(currentActor);
         add(new H2(getTranslation("console.home.title", actor.username())));
         for (var station : stations.stations(actor)) {
             var kiosks = stations.kiosks(station.id());

@@ -29,9 +29,7 @@ public class ConsoleLayout extends AppLayout {
 
     @Inject
     public ConsoleLayout(CurrentActor currentActor) {
-        this.actor = currentActor
-                .of(VaadinServletRequest.getCurrent().getUserPrincipal())
-                .orElseThrow();
+        this.actor = SignedIn.actor(currentActor);
         addClassName("console");
         var title = new H1(getTranslation("console.title"));
         title.addClassName("console-title");

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.time.format.DateTimeFormatter;
@@ -42,9 +41,7 @@ public class KiosksView extends Div {
     @Inject
     public KiosksView(CurrentActor currentActor, StationService stations) {
         this.stations = stations;
-        this.actor = currentActor
-                .of(VaadinServletRequest.getCurrent().getUserPrincipal())
-                .orElseThrow();
+        this.actor = SignedIn.actor(currentActor);
         addClassName("console-view");
         code.setId("kiosk-code");
         code.addClassName("one-time-code");

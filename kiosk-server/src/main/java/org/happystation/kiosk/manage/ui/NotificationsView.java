@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.time.format.DateTimeFormatter;
@@ -38,9 +37,7 @@ public class NotificationsView extends Div {
     public NotificationsView(
             CurrentActor currentActor, StaffNotifier notifier, StationService stations, ConsoleRefresher refresher) {
         this.notifier = notifier;
-        this.actor = currentActor
-                .of(VaadinServletRequest.getCurrent().getUserPrincipal())
-                .orElseThrow();
+        this.actor = SignedIn.actor(currentActor);
         addClassName("console-view");
         add(new H2(getTranslation("console.nav.notifications")), feedback);
         add(new StationPicker(getTranslation("console.station"), stations.stations(actor), chosen -> {

@@ -8,7 +8,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import org.happystation.kiosk.manage.CurrentActor;
@@ -46,9 +45,7 @@ public class PluginAdminView extends Div implements BeforeEnterObserver {
         this.stations = stations;
         this.contexts = contexts;
         this.settings = settings;
-        this.actor = currentActor
-                .of(VaadinServletRequest.getCurrent().getUserPrincipal())
-                .orElseThrow();
+        this.actor = SignedIn.actor(currentActor);
         addClassName("console-view");
         screen.setId("plugin-admin-screen");
     }

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.util.stream.Collectors;
@@ -44,9 +43,7 @@ public class ResidentsView extends Div {
     @Inject
     public ResidentsView(CurrentActor currentActor, StationService stations, ResidentService residents) {
         this.residents = residents;
-        this.actor = currentActor
-                .of(VaadinServletRequest.getCurrent().getUserPrincipal())
-                .orElseThrow();
+        this.actor = SignedIn.actor(currentActor);
         addClassName("console-view");
         add(new H2(getTranslation("console.nav.residents")), feedback);
         add(new StationPicker(getTranslation("console.station"), stations.stations(actor), chosen -> {

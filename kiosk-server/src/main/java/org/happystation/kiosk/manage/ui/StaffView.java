@@ -10,7 +10,6 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.util.Arrays;
@@ -41,9 +40,7 @@ public class StaffView extends Div {
     @Inject
     public StaffView(CurrentActor currentActor, AccountService accounts, StationService stations) {
         this.accounts = accounts;
-        this.actor = currentActor
-                .of(VaadinServletRequest.getCurrent().getUserPrincipal())
-                .orElseThrow();
+        this.actor = SignedIn.actor(currentActor);
         addClassName("console-view");
         station.setItems(stations.stations(actor));
         station.setItemLabelGenerator(Station::name);

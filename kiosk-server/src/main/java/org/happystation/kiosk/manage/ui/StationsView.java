@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import org.happystation.kiosk.manage.CurrentActor;
@@ -38,9 +37,7 @@ public class StationsView extends Div {
     @Inject
     public StationsView(CurrentActor currentActor, StationService stations) {
         this.stations = stations;
-        this.actor = currentActor
-                .of(VaadinServletRequest.getCurrent().getUserPrincipal())
-                .orElseThrow();
+        this.actor = SignedIn.actor(currentActor);
         addClassName("console-view");
         add(new H2(getTranslation("console.nav.stations")), feedback, configureGrid(), form());
         refresh();

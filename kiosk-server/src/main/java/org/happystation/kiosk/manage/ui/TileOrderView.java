@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -41,9 +40,7 @@ public class TileOrderView extends Div {
     public TileOrderView(CurrentActor currentActor, StationService stations, ServiceTiles tiles) {
         this.stations = stations;
         this.tiles = tiles;
-        this.actor = currentActor
-                .of(VaadinServletRequest.getCurrent().getUserPrincipal())
-                .orElseThrow();
+        this.actor = SignedIn.actor(currentActor);
         addClassName("console-view");
         list.setId("tile-order");
         var save = new Button(getTranslation("console.save"), click -> save());

@@ -155,9 +155,11 @@ class PluginHostIT {
         var schema = host.settingsSchema("example-plugin");
         assertEquals(2, schema.size());
         var station = new org.happystation.kiosk.stations.StationId(1);
-        var values = new org.happystation.kiosk.plugins.HostSettingsValues(
-                "example-plugin", 1, () -> host.settingsSchema("example-plugin"), settingsStore);
-        assertEquals("true", values.get("show-qr"), "the default until a manager sets one");
+        // Each kiosk screen gets a fresh context, and so fresh settings.
+        java.util.function.Supplier<org.happystation.kiosk.plugins.HostSettingsValues> values =
+                () -> new org.happystation.kiosk.plugins.HostSettingsValues(
+                        "example-plugin", 1, () -> host.settingsSchema("example-plugin"), settingsStore);
+        assertEquals("true", values.get().get("show-qr"), "the default until a manager sets one");
 
         settingsStore.save(
                 Actor.SYSTEM,
@@ -165,8 +167,8 @@ class PluginHostIT {
                 station,
                 schema,
                 java.util.Map.of("show-qr", "false", "notice", "周五停餐"));
-        assertEquals("false", values.get("show-qr"));
-        assertEquals("周五停餐", values.get("notice"));
+        assertEquals("false", values.get().get("show-qr"));
+        assertEquals("周五停餐", values.get().get("notice"));
 
         assertThrows(
                 IllegalArgumentException.class,
@@ -176,7 +178,7 @@ class PluginHostIT {
                         station,
                         schema,
                         java.util.Map.of("show-qr", "maybe", "notice", "x")));
-        assertEquals("周五停餐", values.get("notice"), "a refused save changes nothing");
+        assertEquals("周五停餐", values.get().get("notice"), "a refused save changes nothing");
     }
 
     @Test
