@@ -1,5 +1,7 @@
 /**
- * The points ledger: amounts of points and, as the volunteer module grows, the double-entry
- * transactions that move them between wallets without ever losing or double-spending one.
+ * The points ledger: double-entry transactions between accounts (the issuing account, volunteers'
+ * wallets, each station's reward and service accounts, the community fund). Every transaction's entries
+ * sum to zero and carry one idempotency key; a wallet never goes below zero; nothing is changed or deleted,
+ * corrections are reversing transactions. {@link LedgerCheck} proves it on the live data.
  */
 package org.happystation.points.ledger;

@@ -1,0 +1,18 @@
+package org.happystation.points.ledger;
+
+public enum TransactionKind {
+    /** Points for an approved service record. */
+    CREDIT,
+    /** A reward redeemed for a voucher. */
+    REDEEM,
+    /** A station service (a plugin) charged the wallet. */
+    CHARGE,
+    /** Points given back: an unused voucher cancelled, a charge refunded. */
+    REFUND,
+    /** A volunteer donated points to the community fund. */
+    DONATION,
+    /** A manager granted points from the community fund. */
+    GRANT,
+    /** Undoes an earlier transaction, entry by entry. */
+    REVERSAL
+}

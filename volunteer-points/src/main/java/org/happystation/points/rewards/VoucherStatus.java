@@ -1,0 +1,7 @@
+package org.happystation.points.rewards;
+
+public enum VoucherStatus {
+    ISSUED,
+    ACCEPTED,
+    CANCELLED
+}

@@ -1,0 +1,6 @@
+package org.happystation.points.volunteers;
+
+public enum Sex {
+    FEMALE,
+    MALE
+}
