@@ -23,7 +23,7 @@ import org.happystation.kiosk.stations.StationId;
 @Transactional
 public class AccountService {
 
-    @PersistenceContext
+    @PersistenceContext(unitName = "station")
     EntityManager em;
 
     @Inject

@@ -14,7 +14,7 @@ import org.happystation.kiosk.stations.StationId;
 @ApplicationScoped
 public class AuditLog {
 
-    @PersistenceContext
+    @PersistenceContext(unitName = "station")
     EntityManager em;
 
     @Inject

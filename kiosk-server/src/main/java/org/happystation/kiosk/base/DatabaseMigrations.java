@@ -8,10 +8,12 @@ import jakarta.enterprise.event.Observes;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.happystation.points.PointsSchema;
 
 /**
  * Brings the database schema up to date when the application starts, before anything reads it.
- * Versioned scripts live in {@code db/migration}; Hibernate never changes the schema itself.
+ * Versioned scripts live in {@code db/migration}, and the volunteer module's own in its {@code db/points};
+ * Hibernate never changes the schema itself.
  */
 @ApplicationScoped
 public class DatabaseMigrations {
@@ -33,5 +35,7 @@ public class DatabaseMigrations {
                 .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                 + " migrations applied now)");
+        String points = PointsSchema.migrate(dataSource);
+        LOG.info(() -> "Volunteer points schema at version " + points);
     }
 }

@@ -32,7 +32,7 @@ public class SecretFiles {
     }
 
     /** The base64 content of a secret file, generated with the given number of random bytes if missing. */
-    String readOrCreate(String name, int bytes) {
+    public String readOrCreate(String name, int bytes) {
         Path file = settings.dataSubdirectory("secrets").resolve(name);
         try {
             if (!Files.exists(file)) {

@@ -50,6 +50,15 @@ public class StationSettings {
         return demo;
     }
 
+    /**
+     * The address phones use to reach this server ({@code STATION_PUBLIC_URL}, e.g. {@code
+     * https://lingxi.station.example}), for links in QR codes. Empty: the address the kiosk itself used.
+     */
+    public java.util.Optional<String> publicUrl() {
+        String url = setting("STATION_PUBLIC_URL", "");
+        return url.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(url.replaceAll("/+$", ""));
+    }
+
     /** Whether the city lets unsigned plugins be installed (for plugin development; off by default). */
     public boolean unsignedPluginsAllowed() {
         return unsignedPluginsAllowed;

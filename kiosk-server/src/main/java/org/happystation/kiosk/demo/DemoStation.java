@@ -24,6 +24,7 @@ import org.happystation.kiosk.security.Role;
 import org.happystation.kiosk.stations.FacilityKind;
 import org.happystation.kiosk.stations.StationService;
 import org.happystation.kiosk.stations.StationService.StationDetails;
+import org.happystation.points.base.StationRef;
 
 /**
  * Seeds the demo into an empty database. Every name and number is made up; passwords and PINs are
@@ -50,6 +51,9 @@ public class DemoStation {
 
     @Inject
     AccountService accounts;
+
+    @Inject
+    DemoVolunteering volunteering;
 
     @Transactional
     void seedOnStart(
@@ -99,8 +103,7 @@ public class DemoStation {
         account("lingxi.manager", "周立伟（站长）", Role.STATION_MANAGER, id, credentials);
         account("lingxi.canteen", "吴海燕（食堂）", Role.STAFF, id, credentials);
         account("lingxi.care", "郑春梅（护理员）", Role.STAFF, id, credentials);
-        account("volunteer.liu", "刘志强（志愿者）", Role.VOLUNTEER, id, credentials);
-        account("volunteer.chen", "陈美玲（志愿者）", Role.VOLUNTEER, id, credentials);
+        volunteering.seed(new StationRef(id.value()), credentials);
 
         Path file = settings.dataDirectory().resolve(CREDENTIALS_FILE);
         writeSecret(file, String.join("\n", credentials));

@@ -19,7 +19,7 @@ public class StaffNotifier {
     /** Fired when a notification is stored or handled; consoles refresh once the transaction commits. */
     public record NotificationsChanged(StationId station) {}
 
-    @PersistenceContext
+    @PersistenceContext(unitName = "station")
     EntityManager em;
 
     @Inject

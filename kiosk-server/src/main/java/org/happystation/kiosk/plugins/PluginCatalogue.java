@@ -16,7 +16,7 @@ import org.happystation.kiosk.security.Actor;
 @Transactional
 public class PluginCatalogue {
 
-    @PersistenceContext
+    @PersistenceContext(unitName = "station")
     EntityManager em;
 
     @Inject

@@ -6,17 +6,20 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 import org.happystation.kiosk.notifications.StaffNotifier;
-import org.happystation.plugin.api.PointsWallet;
+import org.happystation.kiosk.residents.ResidentService;
+import org.happystation.kiosk.volunteering.LedgerWallet;
 import org.happystation.plugin.api.QrCodes;
 import org.happystation.plugin.api.ResidentInfo;
 import org.happystation.plugin.api.StationInfo;
+import org.happystation.points.ledger.Ledger;
+import org.happystation.points.ledger.Wallets;
+import org.happystation.points.volunteers.VolunteerService;
 
 /** Makes the contexts handed to plugins, with the host services every context carries. */
 @ApplicationScoped
 public class PluginContexts {
 
     private final QrCodes qrCodes = new HostQrCodes();
-    private final PointsWallet wallet = new UnavailableWallet();
 
     @Inject
     Clock clock;
@@ -38,6 +41,18 @@ public class PluginContexts {
 
     @Inject
     StaffNotifier notifier;
+
+    @Inject
+    ResidentService residents;
+
+    @Inject
+    VolunteerService volunteers;
+
+    @Inject
+    Wallets wallets;
+
+    @Inject
+    Ledger ledger;
 
     public HostKioskContext kiosk(
             String pluginId,
@@ -65,6 +80,6 @@ public class PluginContexts {
                 new HostReservations(pluginId, station.id(), reservations),
                 new HostCounters(pluginId, station.id(), counters),
                 new HostStaffNotifications(pluginId, station.id(), notifier),
-                wallet);
+                new LedgerWallet(pluginId, station.id(), residents, volunteers, wallets, ledger));
     }
 }

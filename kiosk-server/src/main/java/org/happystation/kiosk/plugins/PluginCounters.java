@@ -58,7 +58,7 @@ public class PluginCounters {
     @ApplicationScoped
     public static class Increments {
 
-        @PersistenceContext
+        @PersistenceContext(unitName = "station")
         EntityManager em;
 
         @Transactional(Transactional.TxType.REQUIRES_NEW)

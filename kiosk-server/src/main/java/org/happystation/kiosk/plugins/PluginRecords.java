@@ -34,7 +34,7 @@ public class PluginRecords {
 
     public static final int MAX_JSON_BYTES = 64 * 1024;
 
-    @PersistenceContext
+    @PersistenceContext(unitName = "station")
     EntityManager em;
 
     @Inject

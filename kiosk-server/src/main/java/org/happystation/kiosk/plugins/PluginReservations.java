@@ -30,7 +30,7 @@ public class PluginReservations {
     /** How often a cancellation retries when another one promoted the same waitlisted booking. */
     private static final int PROMOTION_ATTEMPTS = 5;
 
-    @PersistenceContext
+    @PersistenceContext(unitName = "station")
     EntityManager em;
 
     @Inject

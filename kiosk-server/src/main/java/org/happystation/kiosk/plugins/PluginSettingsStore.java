@@ -18,7 +18,7 @@ import org.happystation.plugin.api.SettingsSchema.Setting;
 @Transactional
 public class PluginSettingsStore {
 
-    @PersistenceContext
+    @PersistenceContext(unitName = "station")
     EntityManager em;
 
     @Inject

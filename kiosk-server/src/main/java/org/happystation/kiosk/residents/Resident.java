@@ -93,6 +93,11 @@ public class Resident {
         return new PhoneNumber(protector.decrypt(phoneCipher));
     }
 
+    /** The keyed hash of the phone number, which the volunteer module's register shares. */
+    public String phoneLookup() {
+        return phoneLookup;
+    }
+
     public String maskedPhone() {
         return phoneMasked;
     }

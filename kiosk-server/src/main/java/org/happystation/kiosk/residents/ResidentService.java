@@ -21,7 +21,7 @@ import org.happystation.kiosk.stations.StationId;
 @Transactional
 public class ResidentService {
 
-    @PersistenceContext
+    @PersistenceContext(unitName = "station")
     EntityManager em;
 
     @Inject

@@ -17,7 +17,8 @@ import java.util.Base64;
 /**
  * One mechanism for both doors: the console's sign-in form calls {@code SecurityContext.authenticate}
  * with a credential and the session remembers the caller; scripts calling {@code /api} send HTTP Basic
- * on every request. Failed attempts count in {@link SignInThrottle} either way.
+ * on every request; a volunteer's phone that chose "remember me" carries a device cookie that starts a
+ * new session without the password. Failed attempts count in {@link SignInThrottle} either way.
  */
 @ApplicationScoped
 public class StationAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -35,6 +36,9 @@ public class StationAuthenticationMechanism implements HttpAuthenticationMechani
 
     @Inject
     SignInThrottle throttle;
+
+    @Inject
+    org.happystation.points.volunteers.VolunteerService volunteers;
 
     @Override
     public AuthenticationStatus validateRequest(
@@ -68,6 +72,13 @@ public class StationAuthenticationMechanism implements HttpAuthenticationMechani
         }
         var session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_CALLER) instanceof SessionCaller caller) {
+            return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+        }
+        var rememberedVolunteer = VolunteerDeviceCookie.read(request).flatMap(volunteers::recognisedDevice);
+        if (rememberedVolunteer.isPresent()) {
+            var caller = new SessionCaller(
+                    rememberedVolunteer.get().principalName(), java.util.Set.of(Role.VOLUNTEER.name()));
+            request.getSession(true).setAttribute(SESSION_CALLER, caller);
             return context.notifyContainerAboutLogin(caller.name(), caller.groups());
         }
         return context.isProtected() ? challenge(context) : context.doNothing();

@@ -24,7 +24,7 @@ public class StationService {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    @PersistenceContext
+    @PersistenceContext(unitName = "station")
     EntityManager em;
 
     @Inject

@@ -30,6 +30,7 @@ public class HomeScreen extends Div {
         add(
                 welcome(station, residentName),
                 tiles.isEmpty() ? noServicesYet() : tileGrid(tiles),
+                volunteerCheckin(),
                 stationInfo(station),
                 facilities(facilities));
     }
@@ -57,6 +58,17 @@ public class HomeScreen extends Div {
             grid.add(link);
         }
         return grid;
+    }
+
+    /** Volunteers come to the kiosk to scan the check-in code; the way there is always on the home screen. */
+    private Component volunteerCheckin() {
+        var link = new Anchor("checkin", "");
+        link.setId("volunteer-checkin");
+        link.addClassName("volunteer-checkin-link");
+        var icon = new Icon("vaadin", "handshake");
+        icon.addClassName("tile-icon");
+        link.add(icon, new Span(getTranslation("home.volunteer-checkin")));
+        return link;
     }
 
     private Component noServicesYet() {
