@@ -8,10 +8,29 @@ import org.happystation.points.rewards.Voucher;
 import org.happystation.points.volunteers.StarLevel;
 import org.happystation.points.volunteers.Volunteer;
 
-/** What the API returns: plain records, never entities, and personal numbers only masked. */
+/**
+ * What the API returns: plain records, never entities, and personal numbers only masked. Dates and times
+ * are ISO-8601 strings, whatever JSON provider the server uses.
+ */
 final class Views {
 
     private Views() {}
+
+    static String iso(Object temporal) {
+        return temporal == null ? null : temporal.toString();
+    }
+
+    record StatementLineView(String at, String kind, String memo, String key, long amount, long balanceAfter) {
+        static StatementLineView of(org.happystation.points.ledger.StatementLine line) {
+            return new StatementLineView(
+                    iso(line.at()),
+                    line.kind().name(),
+                    line.memo(),
+                    line.idempotencyKey(),
+                    line.amount(),
+                    line.balanceAfter());
+        }
+    }
 
     record VolunteerView(
             long id,

@@ -13,7 +13,6 @@ import org.happystation.points.ledger.Account;
 import org.happystation.points.ledger.InvariantReport;
 import org.happystation.points.ledger.Ledger;
 import org.happystation.points.ledger.LedgerCheck;
-import org.happystation.points.ledger.StatementLine;
 import org.happystation.points.volunteers.VolunteerId;
 import org.happystation.points.volunteers.VolunteerService;
 
@@ -23,7 +22,7 @@ import org.happystation.points.volunteers.VolunteerService;
 @Produces(MediaType.APPLICATION_JSON)
 public class WalletsResource {
 
-    public record WalletView(long volunteerId, long balance, List<StatementLine> statement) {}
+    public record WalletView(long volunteerId, long balance, List<Views.StatementLineView> statement) {}
 
     public record CheckView(boolean ok, InvariantReport report) {}
 
@@ -45,7 +44,12 @@ public class WalletsResource {
         var volunteer = volunteers.get(new VolunteerId(volunteerId));
         operator.requireSelfOrStaffOf(volunteerId, volunteer.station());
         var wallet = Account.walletOfVolunteer(volunteerId);
-        return new WalletView(volunteerId, ledger.balance(wallet).amount(), ledger.statement(wallet, 200));
+        return new WalletView(
+                volunteerId,
+                ledger.balance(wallet).amount(),
+                ledger.statement(wallet, 200).stream()
+                        .map(Views.StatementLineView::of)
+                        .toList());
     }
 
     /** Proves the ledger's invariants on the live data: entries sum to zero, balances match, none negative. */

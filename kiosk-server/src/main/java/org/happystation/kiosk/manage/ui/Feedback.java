@@ -2,6 +2,8 @@ package org.happystation.kiosk.manage.ui;
 
 import com.vaadin.flow.component.html.Paragraph;
 import org.happystation.kiosk.security.NotPermittedException;
+import org.happystation.points.base.PointsRefused;
+import org.happystation.points.ui.Texts;
 
 /**
  * A message line at the top of a console view: what just happened, or why it did not. Used instead of
@@ -31,6 +33,9 @@ class Feedback extends Paragraph {
             action.run();
             done(successText);
             return true;
+        } catch (PointsRefused refused) {
+            failed(Texts.refusal(getLocale(), refused));
+            return false;
         } catch (IllegalArgumentException | IllegalStateException | NotPermittedException e) {
             failed(rootMessage(e));
             return false;

@@ -35,7 +35,7 @@ class HomeScreenTest extends BrowserlessTest {
         var screen = show(new HomeScreen(lingxi, Optional.empty(), List.of(), facilities));
 
         assertThat(text(screen)).contains("欢迎来到灵西社区幸福驿站").contains("自助服务即将上线").contains("工作人员");
-        assertThat($(Anchor.class, screen).all()).isEmpty();
+        assertThat(serviceTiles(screen)).isEmpty();
     }
 
     @Test
@@ -58,12 +58,27 @@ class HomeScreenTest extends BrowserlessTest {
 
         var screen = show(new HomeScreen(lingxi, Optional.empty(), tiles, facilities));
 
-        var links = $(Anchor.class, screen).all();
+        var links = serviceTiles(screen);
         assertThat(links).extracting(Anchor::getHref).containsExactly("service/canteen", "service/policy-lookup");
         assertThat(links)
                 .extracting(link -> link.getElement().getTextRecursively())
                 .containsExactly("社区食堂", "政策查询");
         assertThat(text(screen)).doesNotContain("即将上线");
+    }
+
+    @Test
+    void volunteers_always_find_the_way_to_check_in() {
+        var screen = show(new HomeScreen(lingxi, Optional.empty(), List.of(), facilities));
+
+        var checkin = $(Anchor.class, screen).id("volunteer-checkin");
+        assertThat(checkin.getHref()).isEqualTo("checkin");
+        assertThat(checkin.getElement().getTextRecursively()).isEqualTo("志愿者签到");
+    }
+
+    private java.util.List<Anchor> serviceTiles(HomeScreen screen) {
+        return $(Anchor.class, screen).all().stream()
+                .filter(anchor -> anchor.hasClassName("service-tile"))
+                .toList();
     }
 
     @Test
