@@ -5,6 +5,8 @@
 // The last line of output is key=value pairs; the exit status is non-zero if any flow failed.
 // Never downloads a browser: it drives /usr/bin/chromium (override with CHROMIUM).
 import { chromium } from 'playwright-core';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +20,7 @@ const only = process.env.E2E_ONLY ? process.env.E2E_ONLY.split(',') : null; // e
 
 const PORTRAIT = { width: 1080, height: 1920 };
 const LANDSCAPE = { width: 1920, height: 1080 };
+const PHONE = { width: 390, height: 844 };
 const BOTH = [PORTRAIT, LANDSCAPE];
 const STATION_NAME = '灵西社区幸福驿站';
 const STEP = 30_000; // ordinary wait for Vaadin to render something
@@ -48,6 +51,7 @@ try {
   await flow('console-wrong-password', LANDSCAPE, consoleWrongPassword);
   await flow('console', LANDSCAPE, consoleFlow);
   await flow('plugin-live', LANDSCAPE, pluginLive);
+  await flow('volunteer', LANDSCAPE, volunteerFlow);
   await flow('idle-reset', PORTRAIT, idleReset);
 } finally {
   await browser.close();
@@ -244,6 +248,110 @@ async function pluginLive(page, size) {
   await consoleContext.close();
 }
 
+/**
+ * A volunteer's day, across three browsers: the kiosk shows the check-in code; the volunteer's phone
+ * (a second browser, phone-sized) opens the link decoded from the kiosk's QR image, signs in, checks in
+ * and later out with the next code; the manager approves the record in the console, points are credited;
+ * the volunteer redeems a meal voucher on the phone; the canteen's staff accept it once at the console.
+ */
+async function volunteerFlow(kiosk, size) {
+  const liu = volunteer('刘志强');
+  await openKioskHome(kiosk);
+  await kiosk.locator('#volunteer-checkin').click();
+  const card = kiosk.locator('.checkin-card').filter({ hasText: '驿站值守' }).first();
+  await card.waitFor({ state: 'visible', timeout: STEP });
+  await shot(kiosk, 'kiosk-checkin', size);
+  const firstLink = await decodeQr(card.locator('img.checkin-qr'));
+  log(`  decoded from the kiosk's QR image: ${firstLink}`);
+  if (!firstLink.startsWith(`${baseUrl}/v/scan?c=`)) throw new Error(`the QR code holds ${firstLink}`);
+
+  const phoneContext = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true, locale: 'zh-CN' });
+  const phone = await phoneContext.newPage();
+  await phone.goto(firstLink);
+  await phone.locator('#volunteer-phone input').waitFor({ state: 'visible', timeout: STEP });
+  await shot(phone, 'phone-sign-in', PHONE);
+  await phone.locator('#volunteer-phone input').fill(liu.phone);
+  await phone.locator('#volunteer-password input').fill(liu.password);
+  await phone.locator('#volunteer-sign-in').click();
+  await waitText(phone.locator('#scan-activity'), t => t.includes('驿站值守'), 'the activity to confirm');
+  await shot(phone, 'phone-confirm-check-in', PHONE);
+  await phone.locator('#scan-confirm').click();
+  await waitText(phone.locator('#scan-result'), t => t.includes('签到'), 'the check-in confirmation');
+  await shot(phone, 'phone-checked-in', PHONE);
+
+  // The same code again is a replay; checking out takes the kiosk's next code (it changes every 30 s).
+  await phone.goto(firstLink);
+  await phone.locator('#scan-confirm').click();
+  await waitText(phone.locator('.volunteer-message.problem'), t => t.includes('已经用过'), 'the replay refusal');
+  let nextLink = firstLink;
+  await until(async () => {
+    nextLink = await decodeQr(kiosk.locator('.checkin-card').filter({ hasText: '驿站值守' }).first().locator('img.checkin-qr'));
+    return nextLink !== firstLink;
+  }, 'the kiosk to show the next code', 40_000);
+  await phone.goto(nextLink);
+  await waitText(phone.locator('h1').first(), t => t.includes('签退'), 'the check-out confirmation page');
+  await phone.locator('#scan-confirm').click();
+  await waitText(phone.locator('#scan-result'), t => t.includes('审核'), 'the check-out result waiting for approval');
+  await shot(phone, 'phone-checked-out', PHONE);
+
+  // The manager approves two hours of service in the console.
+  const managerContext = await browser.newContext({ viewport: LANDSCAPE, locale: 'zh-CN' });
+  const manager = await managerContext.newPage();
+  await openConsoleSignIn(manager);
+  await consoleSignIn(manager, 'lingxi.manager', account('lingxi.manager'));
+  await manager.waitForURL(url => url.pathname === '/manage', { timeout: STEP });
+  await manager.goto(`${baseUrl}/manage/approvals`);
+  await gridShows(manager, t => t.includes('刘志强') && t.includes('驿站值守'), 'the pending record of 刘志强');
+  await manager.locator('#approval-grid vaadin-grid-cell-content').filter({ hasText: '刘志强' }).first().click();
+  await manager.locator('#approval-grid vaadin-checkbox').nth(1).click();
+  await manager.locator('#approval-minutes input').fill('120');
+  await manager.getByRole('button', { name: '按此时长批准' }).click();
+  await waitText(manager.locator('#console-feedback'), t => t.includes('已保存'), 'the approval saved');
+  await shot(manager, 'console-approvals', LANDSCAPE);
+
+  await phone.goto(`${baseUrl}/v/points`);
+  await waitText(phone.locator('#points-balance'), t => t.includes('2'), 'a balance of 2 points');
+  await shot(phone, 'phone-points', PHONE);
+  await phone.goto(`${baseUrl}/v/rewards`);
+  const meal = phone.locator('.reward-offer').filter({ hasText: '免费午餐' }).first();
+  await meal.locator('.reward-redeem').click();
+  await meal.locator('.reward-confirm').dblclick(); // a double click pays once
+  await phone.waitForURL(url => url.pathname.startsWith('/v/vouchers/'), { timeout: STEP });
+  const code = (await phone.locator('#voucher-code').textContent()).replace(/\s/g, '');
+  log(`  voucher ${code}`);
+  await shot(phone, 'phone-voucher', PHONE);
+  await phone.goto(`${baseUrl}/v/points`);
+  await waitText(phone.locator('#points-balance'), t => /[:：]\s*0\b/.test(t), 'a balance of 0 after one redemption');
+
+  // The canteen's cashier accepts the voucher once.
+  const staffContext = await browser.newContext({ viewport: LANDSCAPE, locale: 'zh-CN' });
+  const staff = await staffContext.newPage();
+  await openConsoleSignIn(staff);
+  await consoleSignIn(staff, 'lingxi.canteen', account('lingxi.canteen'));
+  await staff.waitForURL(url => url.pathname === '/manage', { timeout: STEP });
+  await staff.goto(`${baseUrl}/manage/rewards`);
+  await staff.locator('#voucher-code input').fill(code);
+  await staff.locator('#voucher-submit').click();
+  await waitText(staff.locator('#console-feedback'), t => t.includes('已核销'), 'the voucher accepted');
+  await shot(staff, 'console-voucher-accepted', LANDSCAPE);
+  await staff.locator('#voucher-code input').fill(code);
+  await staff.locator('#voucher-submit').click();
+  await waitText(staff.locator('#console-feedback'), t => t.includes('已经用过'), 'a second acceptance refused');
+
+  await phone.goto(`${baseUrl}/v/vouchers`);
+  await waitText(phone.locator(`#voucher-${code}`), t => t.includes('已使用'), 'the voucher shown as used');
+  await Promise.all([phoneContext.close(), managerContext.close(), staffContext.close()]);
+}
+
+/** Reads the QR code in an image on the page the way a phone camera would: from its pixels. */
+async function decodeQr(image) {
+  await image.waitFor({ state: 'visible', timeout: STEP });
+  const png = PNG.sync.read(await image.screenshot());
+  const found = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+  if (!found) throw new Error('no QR code could be read from the image');
+  return found.data;
+}
+
 // ---------------------------------------------------------------------------------------------------
 // Steps
 
@@ -407,11 +515,31 @@ function resident(name) {
   return found;
 }
 
+function volunteer(name) {
+  const found = credentials.volunteers.get(name);
+  if (!found) throw new Error(`volunteer ${name} is not in demo-credentials.txt`);
+  return found;
+}
+
+function account(username) {
+  const found = credentials.accounts.get(username);
+  if (!found) throw new Error(`account ${username} is not in demo-credentials.txt`);
+  return found;
+}
+
 function readCredentials() {
   const text = readFileSync(join(dataDir, 'demo-credentials.txt'), 'utf8');
   const residents = new Map();
   for (const m of text.matchAll(/^\s*(\S+)\s+phone\s+(\d{11})\s+PIN\s+(\d{6})/gm)) {
     residents.set(m[1], { name: m[1], phone: m[2], pin: m[3] });
   }
-  return { residents };
+  const volunteers = new Map();
+  for (const m of text.matchAll(/^\s*(\S+)\s+phone\s+(\d{11})\s+password\s+(\S+)/gm)) {
+    volunteers.set(m[1], { name: m[1], phone: m[2], password: m[3] });
+  }
+  const accounts = new Map();
+  for (const m of text.matchAll(/^\s*([a-z][a-z0-9._-]+)\s+\(\w+\)\s+password\s+(\S+)/gm)) {
+    accounts.set(m[1], m[2]);
+  }
+  return { residents, volunteers, accounts };
 }

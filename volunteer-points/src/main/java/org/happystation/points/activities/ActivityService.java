@@ -75,7 +75,7 @@ public class ActivityService {
         var today = Schedule.dayOf(now);
         return em
                 .createQuery(
-                        "select a from Activity a where a.stationId = :station and not a.cancelled"
+                        "select a from Activity a where a.stationId = :station and a.cancelled = false"
                                 + " and a.firstDay <= :today and a.lastDay >= :today order by a.dailyStart, a.id",
                         Activity.class)
                 .setParameter("station", station.id())

@@ -78,16 +78,18 @@ public class RewardService {
 
     public List<Reward> catalogue(StationRef station, boolean activeOnly) {
         return em.createQuery(
-                        "select r from Reward r where r.stationId = :station and (r.active or :all) order by r.price, r.id",
+                        "select r from Reward r where r.stationId = :station"
+                                + (activeOnly ? " and r.active = true" : "") + " order by r.price, r.id",
                         Reward.class)
                 .setParameter("station", station.id())
-                .setParameter("all", !activeOnly)
                 .getResultList();
     }
 
     /** Rewards of every station, for a volunteer's phone: points are valid citywide. */
     public List<Reward> allActive() {
-        return em.createQuery("select r from Reward r where r.active order by r.stationId, r.price, r.id", Reward.class)
+        return em.createQuery(
+                        "select r from Reward r where r.active = true order by r.stationId, r.price, r.id",
+                        Reward.class)
                 .getResultList();
     }
 

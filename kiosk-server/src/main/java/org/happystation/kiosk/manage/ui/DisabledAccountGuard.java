@@ -6,6 +6,7 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.ServletException;
 import org.happystation.kiosk.manage.CurrentActor;
+import org.happystation.points.volunteers.VolunteerId;
 
 /**
  * A console session outlives nothing: when a manager disables an account (or it is deleted), that
@@ -17,7 +18,11 @@ public class DisabledAccountGuard implements VaadinServiceInitListener {
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(init -> init.getUI().addBeforeEnterListener(enter -> {
             var request = VaadinServletRequest.getCurrent();
-            if (request == null || request.getUserPrincipal() == null) {
+            if (request == null
+                    || request.getUserPrincipal() == null
+                    || VolunteerId.fromPrincipal(request.getUserPrincipal().getName())
+                            .isPresent()) {
+                // Volunteers have no console account; a suspended one is refused by the volunteer module.
                 return;
             }
             var actor = CDI.current().select(CurrentActor.class).get().of(request.getUserPrincipal());

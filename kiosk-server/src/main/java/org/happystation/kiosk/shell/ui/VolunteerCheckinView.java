@@ -82,6 +82,11 @@ public class VolunteerCheckinView extends Div implements BeforeEnterObserver {
     private void render() {
         removeAll();
         shownStep = CheckinCodes.stepAt(clock.instant());
+        var home = new com.vaadin.flow.component.button.Button(
+                getTranslation("kiosk.back"), click -> getUI().ifPresent(ui -> ui.navigate(HomeView.class)));
+        home.setId("checkin-home");
+        home.addClassName("secondary-action");
+        add(home);
         var title = new H1(getTranslation("checkin.title"));
         title.addClassName("checkin-title");
         add(title);
