@@ -105,6 +105,10 @@ public class Account {
         return new Actor(username, role, station());
     }
 
+    public long id() {
+        return id;
+    }
+
     public String username() {
         return username;
     }

@@ -27,6 +27,9 @@ public class AccountService {
     EntityManager em;
 
     @Inject
+    jakarta.enterprise.event.Event<AccountChanged> changed;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -69,6 +72,7 @@ public class AccountService {
         requireMayGrant(actor, role, station);
         account.assign(role, station);
         audit.record(actor, station, "account.role-assigned", username, "role " + role);
+        changed.fire(new AccountChanged(username));
     }
 
     public void resetPassword(@NotNull Actor actor, @NotNull String username, @NotNull String newPassword) {
@@ -93,6 +97,7 @@ public class AccountService {
         }
         audit.record(
                 actor, account.station().orElse(null), enabled ? "account.enabled" : "account.disabled", username, "");
+        changed.fire(new AccountChanged(username));
     }
 
     /** Creates an account with no actor check: only for first start and the demo seed. */

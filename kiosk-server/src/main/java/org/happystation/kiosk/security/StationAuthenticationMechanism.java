@@ -17,7 +17,7 @@ import java.util.Base64;
 /**
  * One mechanism for both doors: the console's sign-in form calls {@code SecurityContext.authenticate}
  * with a credential and the session remembers the caller; scripts calling {@code /api} send HTTP Basic
- * on every request; a volunteer's phone that chose "remember me" carries a device cookie that starts a
+ * on every request, or an API token as {@code Authorization: Bearer}; a volunteer's phone that chose "remember me" carries a device cookie that starts a
  * new session without the password. Failed attempts count in {@link SignInThrottle} either way.
  */
 @ApplicationScoped
@@ -40,9 +40,23 @@ public class StationAuthenticationMechanism implements HttpAuthenticationMechani
     @Inject
     org.happystation.points.volunteers.VolunteerService volunteers;
 
+    @Inject
+    org.happystation.kiosk.accounts.ApiTokens apiTokens;
+
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        var bearer = bearerToken(request);
+        if (bearer != null) {
+            var holder = apiTokens.holder(bearer);
+            if (holder.isEmpty()) {
+                // 256 random bits cannot be guessed, so a wrong token is not counted against anyone.
+                return challenge(context);
+            }
+            return context.notifyContainerAboutLogin(
+                    holder.get().username(),
+                    java.util.Set.of(holder.get().role().name()));
+        }
         Credential credential = context.getAuthParameters().getCredential();
         boolean basic = false;
         if (credential == null) {
@@ -95,6 +109,13 @@ public class StationAuthenticationMechanism implements HttpAuthenticationMechani
     private static AuthenticationStatus challenge(HttpMessageContext context) {
         context.getResponse().setHeader("WWW-Authenticate", "Basic realm=\"happiness-station\", charset=\"UTF-8\"");
         return context.responseUnauthorized();
+    }
+
+    private static String bearerToken(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
+                ? header.substring(7).trim()
+                : null;
     }
 
     private static UsernamePasswordCredential basicCredential(HttpServletRequest request) {

@@ -74,9 +74,8 @@ public class RecordsResource {
 
     @POST
     @Path("{id}/approve")
-    public Views.RecordView approve(@PathParam("id") long id, Approval body) {
-        var record = records.approve(operator, id, body == null ? null : body.minutes());
-        return Views.RecordView.of(record, Schedule.dayOf(clock.instant()));
+    public RecordService.Approved approve(@PathParam("id") long id, Approval body) {
+        return records.approve(operator, id, body == null ? null : body.minutes());
     }
 
     @POST

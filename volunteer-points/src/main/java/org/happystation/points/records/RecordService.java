@@ -1,18 +1,25 @@
 package org.happystation.points.records;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
 import org.happystation.points.activities.Activity;
 import org.happystation.points.base.Operator;
 import org.happystation.points.base.PointsRefused;
@@ -43,6 +50,10 @@ public class RecordService {
 
     @Inject
     Clock clock;
+
+    /** The persistence unit's datasource: inside a transaction it hands out that transaction's connection. */
+    @Resource(lookup = "java:jboss/datasources/StationDS")
+    DataSource dataSource;
 
     @Inject
     RecordService self;
@@ -93,26 +104,72 @@ public class RecordService {
         return record;
     }
 
+    /** What an approval did: the record's final minutes and the points it credited. */
+    public record Approved(long recordId, long volunteerId, int minutes, long points) {}
+
     /**
-     * A manager approves a pending record, optionally with the minutes actually given. Its points follow
-     * from the activity's rule as the record was made; a correction's points are its own difference.
+     * A manager approves a pending record, optionally with the minutes actually given; its points are
+     * credited in the same transaction. Approving is the hot path of a city's hours record, so it is plain
+     * JDBC: one read, one guarded update (the second of two concurrent approvals finds the record no
+     * longer pending), and the ledger's own statements. Points for changed minutes keep the record's rate.
      */
     @Transactional
-    public ServiceRecord approve(Operator operator, long recordId, Integer minutesGiven) {
-        var record = lockedPending(recordId);
-        operator.requireManagerOf(record.station());
-        int minutes = minutesGiven == null ? record.minutes() : minutesGiven;
-        if (minutes < -24 * 60 || minutes > 24 * 60) {
-            throw new PointsRefused(Reason.INVALID_INPUT, "Minutes of one day's service are between 0 and 1440.");
+    public Approved approve(Operator operator, long recordId, Integer minutesGiven) {
+        try (Connection connection = dataSource.getConnection()) {
+            Pending pending = readPending(connection, recordId);
+            operator.requireManagerOf(new StationRef(pending.stationId()));
+            int minutes = minutesGiven == null ? pending.minutes() : minutesGiven;
+            if (minutes < 0 || minutes > 24 * 60) {
+                throw new PointsRefused(Reason.INVALID_INPUT, "Minutes of one day's service are between 0 and 1440.");
+            }
+            long points = pending.points();
+            if (minutesGiven != null && pending.minutes() > 0) {
+                points = Math.round((double) pending.points() * minutes / pending.minutes());
+            } else if (minutesGiven != null) {
+                points = minutes / 60;
+            }
+            try (var update = connection.prepareStatement(
+                    "update service_record set status = 'APPROVED', minutes = ?,"
+                            + " points = ?, decided_by = ?, decided_at = ?, version = version + 1 where id = ? and status = 'PENDING'")) {
+                update.setInt(1, minutes);
+                update.setLong(2, points);
+                update.setString(3, operator.name());
+                update.setObject(4, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+                update.setLong(5, recordId);
+                if (update.executeUpdate() != 1) {
+                    throw new PointsRefused(Reason.RECORD_LOCKED, "Record " + recordId + " was decided a moment ago.");
+                }
+            }
+            credit(recordId, pending.volunteerId(), pending.activityName() + " " + pending.serviceDay(), points);
+            return new Approved(recordId, pending.volunteerId(), minutes, points);
+        } catch (SQLException e) {
+            throw new PersistenceException("Approving record " + recordId + " failed", e);
         }
-        long points = record.points();
-        if (minutesGiven != null && !record.isCorrection() && record.minutes() > 0) {
-            points = Math.round((double) record.points() * minutes / record.minutes());
-        } else if (minutesGiven != null && !record.isCorrection()) {
-            points = minutes / 60;
+    }
+
+    private record Pending(
+            long volunteerId, long stationId, int minutes, long points, String activityName, String serviceDay) {}
+
+    private static Pending readPending(Connection connection, long recordId) throws SQLException {
+        try (var select = connection.prepareStatement("select volunteer_id, station_id, minutes, points, status,"
+                + " activity_name, service_day from service_record where id = ?")) {
+            select.setLong(1, recordId);
+            try (var row = select.executeQuery()) {
+                if (!row.next()) {
+                    throw new PointsRefused(Reason.NOT_FOUND, "No service record " + recordId);
+                }
+                if (!RecordStatus.PENDING.name().equals(row.getString(5))) {
+                    throw new PointsRefused(Reason.RECORD_LOCKED, "Record " + recordId + " is " + row.getString(5));
+                }
+                return new Pending(
+                        row.getLong(1),
+                        row.getLong(2),
+                        row.getInt(3),
+                        row.getLong(4),
+                        row.getString(6),
+                        String.valueOf(row.getObject(7)));
+            }
         }
-        approveAndCredit(record, minutes, points, operator.name());
-        return record;
     }
 
     /** Approves each record on its own, so one that is no longer pending does not stop the rest. */
@@ -190,17 +247,25 @@ public class RecordService {
 
     private void approveAndCredit(ServiceRecord record, int minutes, long points, String by) {
         record.approve(minutes, points, by, clock.instant());
+        // The record's row is written before the ledger takes its account locks, which are then held
+        // only until the commit.
+        em.flush();
+        credit(record.id(), record.volunteerId(), record.activityName() + " " + record.serviceDay(), points);
+    }
+
+    /** Credits (or, for a negative correction, takes back) a record's points under the record's own key. */
+    private void credit(long recordId, long volunteerId, String memo, long points) {
         if (points == 0) {
             return;
         }
-        var wallet = Account.walletOfVolunteer(record.volunteerId());
+        var wallet = Account.walletOfVolunteer(volunteerId);
         var legs = points > 0
                 ? Leg.transfer(Account.ISSUING, wallet, Points.of(points))
                 : Leg.transfer(wallet, Account.ISSUING, Points.of(-points));
         ledger.post(new Posting(
-                record.creditKey(),
+                ServiceRecord.creditKey(recordId),
                 points > 0 ? TransactionKind.CREDIT : TransactionKind.REVERSAL,
-                record.activityName() + " " + record.serviceDay(),
+                memo,
                 legs));
     }
 

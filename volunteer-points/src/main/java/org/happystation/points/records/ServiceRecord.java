@@ -258,6 +258,10 @@ public class ServiceRecord {
 
     /** The ledger key of this record's credit: a record credits once. */
     public String creditKey() {
-        return "record-" + id;
+        return creditKey(id);
+    }
+
+    static String creditKey(long recordId) {
+        return "record-" + recordId;
     }
 }

@@ -26,7 +26,7 @@ import org.happystation.points.volunteers.VolunteerService;
 
 /**
  * The catalogue and its vouchers. Redeeming pays, counts stock down and issues the voucher in one
- * transaction; the wallet's row is the first thing it locks, so one volunteer's redemptions queue behind
+ * transaction; it locks the wallet's row before it counts vouchers, so one volunteer's redemptions queue behind
  * each other and the per-person limit holds.
  */
 @ApplicationScoped
