@@ -302,9 +302,12 @@ async function volunteerFlow(kiosk, size) {
   await manager.waitForURL(url => url.pathname === '/manage', { timeout: STEP });
   await manager.goto(`${baseUrl}/manage/approvals`);
   await gridShows(manager, t => t.includes('刘志强') && t.includes('驿站值守'), 'the pending record of 刘志强');
-  await manager.locator('#approval-grid vaadin-grid-cell-content').filter({ hasText: '刘志强' }).first().click();
-  await manager.locator('#approval-grid vaadin-checkbox').nth(1).click();
+  // The record's checkbox (the first one is the header's "select all").
+  const rowBox = manager.locator('#approval-grid vaadin-checkbox').nth(1);
+  await rowBox.click();
+  await until(async () => (await rowBox.getAttribute('checked')) !== null, 'the record to be selected');
   await manager.locator('#approval-minutes input').fill('120');
+  await manager.locator('#approval-minutes input').press('Tab');
   await manager.getByRole('button', { name: '按此时长批准' }).click();
   await waitText(manager.locator('#console-feedback'), t => t.includes('已保存'), 'the approval saved');
   await shot(manager, 'console-approvals', LANDSCAPE);
@@ -340,6 +343,26 @@ async function volunteerFlow(kiosk, size) {
 
   await phone.goto(`${baseUrl}/v/vouchers`);
   await waitText(phone.locator(`#voucher-${code}`), t => t.includes('已使用'), 'the voucher shown as used');
+
+  // A service certificate on demand: a PDF, and a public page its QR code opens that says it is genuine.
+  await phone.goto(`${baseUrl}/v/certificates`);
+  await phone.locator('#certificate-issue').click();
+  const entry = phone.locator('section[id^=certificate-]').first();
+  await entry.waitFor({ state: 'visible', timeout: STEP });
+  const certificate = (await entry.getAttribute('id')).replace('certificate-', '');
+  const [download] = await Promise.all([
+    phone.waitForEvent('download', { timeout: STEP }),
+    phone.locator(`#certificate-pdf-${certificate}`).click(),
+  ]);
+  const pdf = readFileSync(await download.path());
+  if (pdf.subarray(0, 8).toString('latin1') !== '%PDF-1.4') throw new Error('the certificate download is not a PDF');
+  log(`  certificate ${certificate}: ${pdf.length} bytes of PDF`);
+  await shot(phone, 'phone-certificates', PHONE);
+  await phone.goto(`${baseUrl}/certificates/${certificate}`);
+  await waitText(phone.locator('#certificate-check-result'), t => t.includes('真实'), 'the certificate shown as genuine');
+  await shot(phone, 'certificate-check', PHONE);
+  await phone.goto(`${baseUrl}/certificates/ZZZZ2222ZZZZ`);
+  await waitText(phone.locator('#certificate-check-result'), t => t.includes('查无此证明'), 'an unknown code refused');
   await Promise.all([phoneContext.close(), managerContext.close(), staffContext.close()]);
 }
 

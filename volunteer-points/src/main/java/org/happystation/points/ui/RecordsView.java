@@ -36,6 +36,10 @@ public class RecordsView extends VolunteerPage {
     @Override
     protected void show(BeforeEnterEvent event) {
         add(new H1(t("records.title")));
+        var certificates = new com.vaadin.flow.component.html.Anchor("/v/certificates", t("records.certificates"));
+        certificates.setId("records-certificates");
+        certificates.addClassName("volunteer-button-link");
+        add(certificates);
         var list = records.ofVolunteer(volunteer.value());
         if (list.isEmpty()) {
             add(new Paragraph(t("records.none")));

@@ -304,7 +304,11 @@ class VolunteerPointsIT {
         var volunteer = volunteer();
         earn(volunteer, 5);
         var kit = rewards.add(Operator.SYSTEM, station, new RewardDetails("学习用品包", "", Points.of(1), 2, null, true));
-        var voucher = rewards.redeem(Operator.volunteer(volunteer.value()), volunteer.value(), kit.id(), "kit-1");
+        var voucher = rewards.redeem(
+                Operator.volunteer(volunteer.value()),
+                volunteer.value(),
+                kit.id(),
+                UUID.randomUUID().toString());
 
         rewards.cancel(Operator.volunteer(volunteer.value()), voucher.code());
 
@@ -364,7 +368,11 @@ class VolunteerPointsIT {
         long minutes = records.recordedMinutes(volunteer.value());
         var meal = rewards.add(Operator.SYSTEM, station, new RewardDetails("午餐", "", Points.of(4), null, null, true));
 
-        rewards.redeem(Operator.volunteer(volunteer.value()), volunteer.value(), meal.id(), "meal");
+        rewards.redeem(
+                Operator.volunteer(volunteer.value()),
+                volunteer.value(),
+                meal.id(),
+                UUID.randomUUID().toString());
 
         assertEquals(minutes, records.recordedMinutes(volunteer.value()));
         assertEquals(0, balance(volunteer));
