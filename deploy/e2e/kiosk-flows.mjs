@@ -363,6 +363,14 @@ async function volunteerFlow(kiosk, size) {
   await shot(phone, 'certificate-check', PHONE);
   await phone.goto(`${baseUrl}/certificates/ZZZZ2222ZZZZ`);
   await waitText(phone.locator('#certificate-check-result'), t => t.includes('查无此证明'), 'an unknown code refused');
+  // 李娜 is a resident and a volunteer (one phone number): signed in at the kiosk she sees her points.
+  await openKioskHome(kiosk);
+  await signIn(kiosk, resident('李娜'), null);
+  await waitText(kiosk.locator('#my-points-link'), t => t.includes('志愿积分'), 'her volunteer points on the home screen');
+  await kiosk.locator('#my-points-link').click();
+  await waitText(kiosk.locator('#my-points-balance'), t => /\d/.test(t), 'her points balance');
+  await shot(kiosk, 'kiosk-my-points', size);
+  await kiosk.locator('#sign-out').click();
   await Promise.all([phoneContext.close(), managerContext.close(), staffContext.close()]);
 }
 

@@ -16,6 +16,8 @@ import org.happystation.points.activities.PointsRule;
 import org.happystation.points.activities.Schedule;
 import org.happystation.points.base.Operator;
 import org.happystation.points.base.StationRef;
+import org.happystation.points.checkin.Attendances;
+import org.happystation.points.checkin.CheckMethod;
 import org.happystation.points.ledger.Points;
 import org.happystation.points.rewards.RewardDetails;
 import org.happystation.points.rewards.RewardService;
@@ -39,6 +41,9 @@ public class DemoVolunteering {
 
     @Inject
     RewardService rewards;
+
+    @Inject
+    Attendances attendances;
 
     @Inject
     Clock clock;
@@ -77,7 +82,7 @@ public class DemoVolunteering {
 
         LocalDate today = LocalDate.now(clock.withZone(Schedule.ZONE));
         var weekdays = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
-        activities.create(
+        var lunch = activities.create(
                 Operator.SYSTEM,
                 station,
                 new ActivityDetails(
@@ -132,10 +137,28 @@ public class DemoVolunteering {
                         20,
                         new PointsRule(1, 30, 30, 8)));
 
+        // A little history, so that the statement and the hours record have something to show.
+        for (String phone : List.of("13900000012", "13800000002")) {
+            var volunteer = volunteers.byPhone(phone).orElseThrow().id().value();
+            for (int daysBack = 1, lunches = 0; lunches < 3; daysBack++) {
+                var day = today.minusDays(daysBack);
+                if (lunch.schedule().runsOn(day)) {
+                    attendances.toggleByStaff(volunteer, lunch, at(day, 10, 30), CheckMethod.MANUAL);
+                    attendances.toggleByStaff(volunteer, lunch, at(day, 12, 30), CheckMethod.MANUAL);
+                    lunches++;
+                }
+            }
+        }
+
         rewards.add(
                 Operator.SYSTEM, station, new RewardDetails("溢香家免费午餐一份", "凭券在食堂窗口领取当日午餐", Points.of(2), null, 5, true));
         rewards.add(Operator.SYSTEM, station, new RewardDetails("社区理发五折券", "驿站二楼理发室，周二、周四", Points.of(3), 20, 2, true));
         rewards.add(Operator.SYSTEM, station, new RewardDetails("育英家学习用品包", "作业本、铅笔、橡皮一套", Points.of(1), 50, 1, true));
+    }
+
+    private static java.time.Instant at(LocalDate day, int hour, int minute) {
+        return java.time.ZonedDateTime.of(day, LocalTime.of(hour, minute), Schedule.ZONE)
+                .toInstant();
     }
 
     private void volunteer(

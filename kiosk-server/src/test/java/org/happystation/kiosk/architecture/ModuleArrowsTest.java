@@ -61,6 +61,28 @@ class ModuleArrowsTest {
     }
 
     @Test
+    void the_volunteer_modules_domain_knows_no_views_and_no_web_layer() {
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "org.happystation.points.volunteers..",
+                        "org.happystation.points.activities..",
+                        "org.happystation.points.checkin..",
+                        "org.happystation.points.records..",
+                        "org.happystation.points.ledger..",
+                        "org.happystation.points.rewards..",
+                        "org.happystation.points.certificates..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.happystation.points.ui..",
+                        "org.happystation.points.api..",
+                        "com.vaadin..",
+                        "jakarta.ws.rs..")
+                .check(everything);
+    }
+
+    @Test
     void views_never_touch_the_entity_manager() {
         noClasses()
                 .that()

@@ -28,6 +28,10 @@ final class ApiClient {
                 + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
 
+    static ApiClient bearer(String token) {
+        return new ApiClient("Bearer " + token);
+    }
+
     static ApiClient anonymous() {
         return new ApiClient(null);
     }

@@ -210,6 +210,68 @@ class RestApiIT {
                 .contains("Happiness Station API");
     }
 
+    @Test
+    void an_api_token_acts_for_its_account_until_it_is_revoked() {
+        var issued = admin().post("/api/tokens", "{\"label\":\"nightly export " + run + "\"}");
+        assertThat(issued.status()).isEqualTo(200);
+        String token = issued.json().get("token").asText();
+        assertThat(token).startsWith("hst_");
+
+        assertThat(ApiClient.bearer(token).get("/api/stations").status()).isEqualTo(200);
+        assertThat(admin().get("/api/tokens").body())
+                .contains("nightly export " + run)
+                .doesNotContain(token);
+
+        assertThat(admin().delete("/api/tokens/" + issued.json().get("id").asLong())
+                        .status())
+                .isEqualTo(204);
+        assertThat(ApiClient.bearer(token).get("/api/stations").status()).isEqualTo(401);
+        assertThat(ApiClient.bearer("hst_made-up").get("/api/stations").status())
+                .isEqualTo(401);
+    }
+
+    @Test
+    void a_volunteer_signs_in_with_phone_and_password_and_a_forged_code_is_refused_in_both_languages() {
+        long stationId = newStation();
+        String phone = "15" + digits(9);
+        String idNumber = org.happystation.points.volunteers.IdNumber.withCheckDigit(
+                        "21030219" + (50 + (int) (Math.random() * 40)) + "0101" + digits(3))
+                .value();
+        var registered = admin().post(
+                        "/api/points/volunteers",
+                        "{\"stationId\":" + stationId + ",\"name\":\"刘志强\",\"idNumber\":\"" + idNumber
+                                + "\",\"phone\":\"" + phone + "\",\"area\":\"灵西社区\",\"skills\":[\"维修\"],"
+                                + "\"categories\":[\"REPAIRS\"],\"team\":null,\"password\":\"volunteer-" + run + "\"}");
+        assertThat(registered.status()).isEqualTo(200);
+        assertThat(registered.json().get("idNumber").asText())
+                .contains("**********")
+                .doesNotContain(idNumber.substring(6, 14));
+        long volunteerId = registered.json().get("id").asLong();
+        var volunteer = ApiClient.as(phone, "volunteer-" + run);
+
+        var forged = volunteer.post("/api/points/checkin/scan", "{\"code\":\"c1." + stationId + ".1.1.Zm9yZ2Vk\"}");
+        assertThat(forged.status()).isEqualTo(409);
+        assertThat(forged.json().get("reason").asText()).isEqualTo("CODE_FORGED");
+        assertThat(forged.json().get("message_zh").asText()).contains("二维码");
+        assertThat(forged.json().get("message_en").asText()).contains("station");
+
+        assertThat(volunteer
+                        .get("/api/points/volunteers/" + volunteerId + "/summary")
+                        .status())
+                .isEqualTo(200);
+        assertThat(volunteer
+                        .get("/api/points/volunteers/" + (volunteerId + 1_000_000) + "/summary")
+                        .status())
+                .isEqualTo(404);
+        assertThat(volunteer.get("/api/stations").status())
+                .as("a volunteer is no console account")
+                .isEqualTo(403);
+        assertThat(ApiClient.as(phone, "wrong-password")
+                        .get("/api/points/volunteers/" + volunteerId + "/summary")
+                        .status())
+                .isEqualTo(401);
+    }
+
     private long newStation() {
         String code = "S-" + UUID.randomUUID().toString().substring(0, 8);
         return admin().post("/api/stations", stationJson(code, "社区" + code))

@@ -60,6 +60,17 @@ public class HomeScreen extends Div {
         return grid;
     }
 
+    /** For a signed-in resident who volunteers: their points, one touch from their statement. */
+    public void showVolunteerPoints(long points) {
+        var link = new Anchor("my-points", "");
+        link.setId("my-points-link");
+        link.addClassName("volunteer-checkin-link");
+        var icon = new Icon("vaadin", "star");
+        icon.addClassName("tile-icon");
+        link.add(icon, new Span(getTranslation("home.my-points", points)));
+        getElement().insertChild(1, link.getElement());
+    }
+
     /** Volunteers come to the kiosk to scan the check-in code; the way there is always on the home screen. */
     private Component volunteerCheckin() {
         var link = new Anchor("checkin", "");

@@ -10,6 +10,9 @@ import jakarta.inject.Inject;
 import org.happystation.kiosk.shell.KioskSession;
 import org.happystation.kiosk.shell.ServiceTiles;
 import org.happystation.kiosk.stations.StationService;
+import org.happystation.kiosk.volunteering.ResidentVolunteers;
+import org.happystation.points.ledger.Account;
+import org.happystation.points.ledger.Ledger;
 
 /**
  * The kiosk home screen: a large tile for each service the station offers, in the manager's order;
@@ -24,10 +27,20 @@ public class HomeView extends Div implements BeforeEnterObserver {
     private final StationService stations;
     private final ServiceTiles tiles;
 
+    private final ResidentVolunteers residentVolunteers;
+    private final Ledger ledger;
+
     @Inject
-    public HomeView(StationService stations, ServiceTiles tiles, KioskRefresher refresher) {
+    public HomeView(
+            StationService stations,
+            ServiceTiles tiles,
+            KioskRefresher refresher,
+            ResidentVolunteers residentVolunteers,
+            Ledger ledger) {
         this.stations = stations;
         this.tiles = tiles;
+        this.residentVolunteers = residentVolunteers;
+        this.ledger = ledger;
         addClassName("home");
         addAttachListener(attach -> {
             var registration = refresher.register(this);
@@ -53,7 +66,13 @@ public class HomeView extends Div implements BeforeEnterObserver {
                             .filter(tile -> !off.contains(tile.id()))
                             .toList();
                     var residentName = session.resident().map(KioskSession.SignedInResident::name);
-                    add(new HomeScreen(station, residentName, ordered, stations.facilities(station.id())));
+                    var screen = new HomeScreen(station, residentName, ordered, stations.facilities(station.id()));
+                    session.resident()
+                            .flatMap(resident -> residentVolunteers.of(resident.id()))
+                            .map(volunteer -> ledger.balance(
+                                    Account.walletOfVolunteer(volunteer.id().value())))
+                            .ifPresent(points -> screen.showVolunteerPoints(points.amount()));
+                    add(screen);
                 }));
     }
 }
