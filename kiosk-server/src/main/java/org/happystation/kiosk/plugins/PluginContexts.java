@@ -6,14 +6,13 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 import org.happystation.kiosk.notifications.StaffNotifier;
-import org.happystation.kiosk.residents.ResidentService;
 import org.happystation.kiosk.volunteering.LedgerWallet;
+import org.happystation.kiosk.volunteering.ResidentWallets;
 import org.happystation.plugin.api.QrCodes;
 import org.happystation.plugin.api.ResidentInfo;
 import org.happystation.plugin.api.StationInfo;
 import org.happystation.points.ledger.Ledger;
 import org.happystation.points.ledger.Wallets;
-import org.happystation.points.volunteers.VolunteerService;
 
 /** Makes the contexts handed to plugins, with the host services every context carries. */
 @ApplicationScoped
@@ -43,10 +42,7 @@ public class PluginContexts {
     StaffNotifier notifier;
 
     @Inject
-    ResidentService residents;
-
-    @Inject
-    VolunteerService volunteers;
+    ResidentWallets residentWallets;
 
     @Inject
     Wallets wallets;
@@ -80,6 +76,6 @@ public class PluginContexts {
                 new HostReservations(pluginId, station.id(), reservations),
                 new HostCounters(pluginId, station.id(), counters),
                 new HostStaffNotifications(pluginId, station.id(), notifier),
-                new LedgerWallet(pluginId, station.id(), residents, volunteers, wallets, ledger));
+                new LedgerWallet(pluginId, station.id(), residentWallets, wallets, ledger));
     }
 }

@@ -179,6 +179,14 @@ public class ResidentService {
         return throttle.failuresOf(account);
     }
 
+    /** The resident with this keyed phone hash (the volunteer module keeps the same hash). */
+    public Optional<Resident> byPhoneLookup(String phoneLookup) {
+        return em.createQuery("select r from Resident r where r.phoneLookup = :lookup", Resident.class)
+                .setParameter("lookup", phoneLookup)
+                .getResultStream()
+                .findFirst();
+    }
+
     public Optional<Resident> findByPhone(PhoneNumber phone) {
         return em
                 .createQuery("select r from Resident r where r.phoneLookup = :lookup", Resident.class)

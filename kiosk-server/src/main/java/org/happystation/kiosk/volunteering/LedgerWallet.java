@@ -1,8 +1,6 @@
 package org.happystation.kiosk.volunteering;
 
-import java.util.Optional;
 import org.happystation.kiosk.residents.ResidentId;
-import org.happystation.kiosk.residents.ResidentService;
 import org.happystation.plugin.api.PointsWallet;
 import org.happystation.plugin.api.ResidentInfo;
 import org.happystation.points.base.PointsRefused;
@@ -13,20 +11,14 @@ import org.happystation.points.ledger.Points;
 import org.happystation.points.ledger.Posting;
 import org.happystation.points.ledger.TransactionKind;
 import org.happystation.points.ledger.Wallets;
-import org.happystation.points.volunteers.VolunteerService;
 
 /**
- * The plugin API's points wallet on the volunteer module's ledger, for one station: a resident's wallet
- * is the wallet of the volunteer registered with the same phone number, and charges go to the station's
- * service account under the plugin's idempotency key.
+ * The plugin API's points wallet on the volunteer module's ledger, for one station: a resident pays from
+ * their wallet ({@link ResidentWallets}), and charges go to the station's service account under the
+ * plugin's idempotency key.
  */
 public record LedgerWallet(
-        String pluginId,
-        long stationId,
-        ResidentService residents,
-        VolunteerService volunteers,
-        Wallets wallets,
-        Ledger ledger)
+        String pluginId, long stationId, ResidentWallets residentWallets, Wallets wallets, Ledger ledger)
         implements PointsWallet {
 
     @Override
@@ -36,14 +28,12 @@ public record LedgerWallet(
 
     @Override
     public long balance(ResidentInfo resident) {
-        return walletOf(resident).map(ledger::balance).orElse(Points.ZERO).amount();
+        return ledger.balance(walletOf(resident)).amount();
     }
 
     @Override
     public void charge(ResidentInfo resident, long points, String idempotencyKey, String reason) {
-        var wallet = walletOf(resident)
-                .orElseThrow(() -> new IllegalStateException(
-                        resident.name() + " is not a registered volunteer and has no points."));
+        var wallet = walletOf(resident);
         try {
             wallets.postOnce(
                     new Posting(
@@ -71,10 +61,7 @@ public record LedgerWallet(
         return "plugin-" + pluginId + "-" + key;
     }
 
-    private Optional<Account> walletOf(ResidentInfo resident) {
-        return residents
-                .resident(new ResidentId(resident.id()))
-                .flatMap(found -> volunteers.byPhoneLookup(found.phoneLookup()))
-                .map(volunteer -> Account.walletOfVolunteer(volunteer.id().value()));
+    private Account walletOf(ResidentInfo resident) {
+        return residentWallets.walletOf(new ResidentId(resident.id()));
     }
 }

@@ -22,6 +22,14 @@ public record Account(AccountKind kind, String holder) {
         return new Account(AccountKind.WALLET, "volunteer-" + volunteerId);
     }
 
+    /**
+     * The wallet of a resident who is not a volunteer: it holds points given by a volunteer relative or
+     * granted from the community fund, which the station's services accept like any other.
+     */
+    public static Account walletOfResident(long residentId) {
+        return new Account(AccountKind.WALLET, "resident-" + residentId);
+    }
+
     public static Account rewardsOf(long stationId) {
         return new Account(AccountKind.REWARDS, "rewards-station-" + stationId);
     }

@@ -13,6 +13,8 @@ public enum TransactionKind {
     DONATION,
     /** A manager granted points from the community fund. */
     GRANT,
+    /** A volunteer gave points to a linked relative (time-bank practice: 通存通兑, gifts to family). */
+    GIFT,
     /** Undoes an earlier transaction, entry by entry. */
     REVERSAL
 }

@@ -21,6 +21,9 @@ public class Wallets {
     @Inject
     Wallets self;
 
+    @Inject
+    org.happystation.points.host.Relatives relatives;
+
     /** Posts once per key. True when this call wrote it, false when an identical one was there already. */
     public boolean postOnce(Posting posting, Account checkAccount) {
         try {
@@ -114,5 +117,32 @@ public class Wallets {
                         why,
                         Leg.transfer(Account.COMMUNITY_FUND, Account.walletOfVolunteer(volunteerId), points)),
                 Account.COMMUNITY_FUND);
+    }
+
+    /**
+     * A volunteer gives points to a linked relative: to nobody else, and once per key, so that a double
+     * click gives once.
+     */
+    public boolean give(
+            org.happystation.points.base.Operator operator,
+            long volunteerId,
+            Account relativeWallet,
+            Points points,
+            String key) {
+        if (operator.volunteer().map(own -> own != volunteerId).orElse(true)) {
+            throw new PointsRefused(Reason.NOT_PERMITTED, "Only the volunteer can give their own points.");
+        }
+        boolean linked = relatives.of(new org.happystation.points.volunteers.VolunteerId(volunteerId)).stream()
+                .anyMatch(relative -> relative.wallet().equals(relativeWallet));
+        if (!linked) {
+            throw new PointsRefused(Reason.NOT_PERMITTED, "Points go only to a linked relative.");
+        }
+        return postOnce(
+                new Posting(
+                        "gift-" + key,
+                        TransactionKind.GIFT,
+                        "赠送亲属",
+                        Leg.transfer(Account.walletOfVolunteer(volunteerId), relativeWallet, points)),
+                relativeWallet);
     }
 }

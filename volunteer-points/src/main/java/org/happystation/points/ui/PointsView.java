@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.happystation.points.activities.Schedule;
 import org.happystation.points.base.Operator;
 import org.happystation.points.base.PointsRefused;
+import org.happystation.points.host.Relatives;
 import org.happystation.points.host.VolunteerSessions;
 import org.happystation.points.ledger.Account;
 import org.happystation.points.ledger.Ledger;
@@ -35,12 +36,14 @@ public class PointsView extends VolunteerPage {
 
     private final Ledger ledger;
     private final Wallets wallets;
+    private final Relatives relatives;
 
     @Inject
-    public PointsView(VolunteerSessions sessions, Ledger ledger, Wallets wallets) {
+    public PointsView(VolunteerSessions sessions, Ledger ledger, Wallets wallets, Relatives relatives) {
         super(sessions);
         this.ledger = ledger;
         this.wallets = wallets;
+        this.relatives = relatives;
     }
 
     @Override
@@ -68,7 +71,51 @@ public class PointsView extends VolunteerPage {
                     new Span(" " + t("points.after", line.balanceAfter()))));
         }
         add(list);
+        add(gift());
         add(donation());
+    }
+
+    private com.vaadin.flow.component.html.Section gift() {
+        var section = new com.vaadin.flow.component.html.Section();
+        section.add(new H2(t("points.give.title")), new Paragraph(t("points.give.text")));
+        var linked = relatives.of(volunteer);
+        if (linked.isEmpty()) {
+            section.add(new Paragraph(t("points.give.none")));
+            return section;
+        }
+        var to = new com.vaadin.flow.component.select.Select<Relatives.Relative>();
+        to.setLabel(t("points.give.to"));
+        to.setItems(linked);
+        to.setItemLabelGenerator(relative -> relative.relation() + " " + relative.name());
+        to.setId("give-to");
+        var amount = new IntegerField(t("points.give.amount"));
+        amount.setMin(1);
+        amount.setStepButtonsVisible(true);
+        amount.setId("give-amount");
+        String key = UUID.randomUUID().toString();
+        var give = new Button(t("points.give.submit"));
+        give.setId("give-submit");
+        give.setDisableOnClick(true);
+        give.addClickListener(click -> {
+            if (to.getValue() == null || amount.getValue() == null || amount.getValue() < 1) {
+                section.add(message(t("points.give.incomplete"), "problem"));
+                give.setEnabled(true);
+                return;
+            }
+            try {
+                wallets.give(
+                        Operator.volunteer(volunteer.value()),
+                        volunteer.value(),
+                        to.getValue().wallet(),
+                        Points.of(amount.getValue()),
+                        key);
+                getUI().ifPresent(ui -> ui.getPage().reload());
+            } catch (PointsRefused refused) {
+                section.add(problem(refused));
+            }
+        });
+        section.add(to, amount, give);
+        return section;
     }
 
     private com.vaadin.flow.component.html.Section donation() {

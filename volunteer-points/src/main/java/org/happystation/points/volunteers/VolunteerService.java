@@ -144,6 +144,11 @@ public class VolunteerService {
                 .findFirst();
     }
 
+    /** The keyed hash of a volunteer's phone number, to find the same person in the server's resident register. */
+    public String phoneLookupOf(VolunteerId id) {
+        return get(id).phoneLookup();
+    }
+
     /** The volunteer of a station's resident, matched by the phone number both registered with. */
     public Optional<Volunteer> byPhoneLookup(String phoneLookup) {
         return em.createQuery("select v from Volunteer v where v.phoneLookup = :phone", Volunteer.class)

@@ -10,8 +10,7 @@ import jakarta.inject.Inject;
 import org.happystation.kiosk.shell.KioskSession;
 import org.happystation.kiosk.shell.ServiceTiles;
 import org.happystation.kiosk.stations.StationService;
-import org.happystation.kiosk.volunteering.ResidentVolunteers;
-import org.happystation.points.ledger.Account;
+import org.happystation.kiosk.volunteering.ResidentWallets;
 import org.happystation.points.ledger.Ledger;
 
 /**
@@ -27,7 +26,7 @@ public class HomeView extends Div implements BeforeEnterObserver {
     private final StationService stations;
     private final ServiceTiles tiles;
 
-    private final ResidentVolunteers residentVolunteers;
+    private final ResidentWallets residentWallets;
     private final Ledger ledger;
 
     @Inject
@@ -35,11 +34,11 @@ public class HomeView extends Div implements BeforeEnterObserver {
             StationService stations,
             ServiceTiles tiles,
             KioskRefresher refresher,
-            ResidentVolunteers residentVolunteers,
+            ResidentWallets residentWallets,
             Ledger ledger) {
         this.stations = stations;
         this.tiles = tiles;
-        this.residentVolunteers = residentVolunteers;
+        this.residentWallets = residentWallets;
         this.ledger = ledger;
         addClassName("home");
         addAttachListener(attach -> {
@@ -68,9 +67,12 @@ public class HomeView extends Div implements BeforeEnterObserver {
                     var residentName = session.resident().map(KioskSession.SignedInResident::name);
                     var screen = new HomeScreen(station, residentName, ordered, stations.facilities(station.id()));
                     session.resident()
-                            .flatMap(resident -> residentVolunteers.of(resident.id()))
-                            .map(volunteer -> ledger.balance(
-                                    Account.walletOfVolunteer(volunteer.id().value())))
+                            .filter(resident ->
+                                    residentWallets.volunteerOf(resident.id()).isPresent()
+                                            || ledger.balance(residentWallets.walletOf(resident.id()))
+                                                            .amount()
+                                                    > 0)
+                            .map(resident -> ledger.balance(residentWallets.walletOf(resident.id())))
                             .ifPresent(points -> screen.showVolunteerPoints(points.amount()));
                     add(screen);
                 }));

@@ -17,9 +17,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.inject.Inject;
 import java.time.format.DateTimeFormatter;
 import org.happystation.kiosk.shell.KioskSession;
-import org.happystation.kiosk.volunteering.ResidentVolunteers;
+import org.happystation.kiosk.volunteering.ResidentWallets;
 import org.happystation.points.activities.Schedule;
-import org.happystation.points.ledger.Account;
 import org.happystation.points.ledger.Ledger;
 import org.happystation.points.records.RecordService;
 import org.happystation.points.ui.Texts;
@@ -37,13 +36,13 @@ public class MyPointsView extends Div implements BeforeEnterObserver {
     private static final DateTimeFormatter DAY =
             DateTimeFormatter.ofPattern("MM-dd").withZone(Schedule.ZONE);
 
-    private final ResidentVolunteers residentVolunteers;
+    private final ResidentWallets residentWallets;
     private final Ledger ledger;
     private final RecordService records;
 
     @Inject
-    public MyPointsView(ResidentVolunteers residentVolunteers, Ledger ledger, RecordService records) {
-        this.residentVolunteers = residentVolunteers;
+    public MyPointsView(ResidentWallets residentWallets, Ledger ledger, RecordService records) {
+        this.residentWallets = residentWallets;
         this.ledger = ledger;
         this.records = records;
         addClassName("my-points");
@@ -57,16 +56,15 @@ public class MyPointsView extends Div implements BeforeEnterObserver {
         home.setId("my-points-home");
         home.addClassName("secondary-action");
         add(home);
-        var volunteer = KioskSession.current()
-                .flatMap(KioskSession::resident)
-                .flatMap(resident -> residentVolunteers.of(resident.id()));
-        if (volunteer.isEmpty()) {
+        var resident = KioskSession.current().flatMap(KioskSession::resident);
+        if (resident.isEmpty()) {
             add(new Paragraph(getTranslation("my-points.none")));
             return;
         }
-        long id = volunteer.get().id().value();
-        var wallet = Account.walletOfVolunteer(id);
-        long minutes = records.recordedMinutes(id);
+        var volunteer = residentWallets.volunteerOf(resident.get().id());
+        var wallet = residentWallets.walletOf(resident.get().id());
+        long minutes =
+                volunteer.map(v -> records.recordedMinutes(v.id().value())).orElse(0L);
         var balance = new H1(
                 getTranslation("my-points.balance", ledger.balance(wallet).amount()));
         balance.setId("my-points-balance");

@@ -20,8 +20,11 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.happystation.kiosk.residents.ResidentService;
 import org.happystation.kiosk.security.Actor;
 import org.happystation.kiosk.stations.StationService;
+import org.happystation.kiosk.volunteering.LedgerWallet;
+import org.happystation.kiosk.volunteering.ResidentWallets;
 import org.happystation.points.activities.Activity;
 import org.happystation.points.activities.ActivityDetails;
 import org.happystation.points.activities.ActivityService;
@@ -106,6 +109,12 @@ class VolunteerPointsIT {
 
     @Inject
     LedgerCheck check;
+
+    @Inject
+    org.happystation.kiosk.residents.ResidentService residents;
+
+    @Inject
+    ResidentWallets residentWallets;
 
     private StationRef station;
     private StationRef otherStation;
@@ -378,7 +387,59 @@ class VolunteerPointsIT {
         assertEquals(0, balance(volunteer));
     }
 
+    @Test
+    void a_volunteer_gives_points_to_a_linked_relative_who_pays_with_them_at_a_station_service() {
+        var kioskStation = new org.happystation.kiosk.stations.StationId(station.id());
+        String phone = randomPhone();
+        var daughter =
+                residents.register(Actor.SYSTEM, kioskStation, new ResidentService.ResidentDetails("李娜", phone, 1972));
+        var mother = residents.register(
+                Actor.SYSTEM, kioskStation, new ResidentService.ResidentDetails("王秀兰", randomPhone(), 1941));
+        var stranger = residents.register(
+                Actor.SYSTEM, kioskStation, new ResidentService.ResidentDetails("赵建国", randomPhone(), 1950));
+        residents.linkRelative(Actor.SYSTEM, daughter.id(), mother.id(), "母亲");
+        var volunteer = volunteer(phone);
+        earn(volunteer, 5);
+        var mothersWallet = Account.walletOfResident(mother.id().value());
+        var asVolunteer = Operator.volunteer(volunteer.value());
+
+        assertTrue(wallets.give(asVolunteer, volunteer.value(), mothersWallet, Points.of(3), "gift-1-" + station.id()));
+        assertFalse(
+                wallets.give(asVolunteer, volunteer.value(), mothersWallet, Points.of(3), "gift-1-" + station.id()),
+                "a double click gives once");
+        assertRefused(
+                () -> wallets.give(
+                        asVolunteer,
+                        volunteer.value(),
+                        Account.walletOfResident(stranger.id().value()),
+                        Points.of(1),
+                        "gift-2-" + station.id()),
+                Reason.NOT_PERMITTED);
+        assertEquals(2, balance(volunteer));
+
+        // The canteen charges the mother's points through the plugin API's wallet.
+        var canteen = new LedgerWallet("canteen", station.id(), residentWallets, wallets, ledger);
+        var motherAtKiosk =
+                new org.happystation.plugin.api.ResidentInfo(mother.id().value(), "王秀兰", 1941);
+        assertEquals(3, canteen.balance(motherAtKiosk));
+        canteen.charge(motherAtKiosk, 2, "order-" + station.id(), "午餐");
+        canteen.charge(motherAtKiosk, 2, "order-" + station.id(), "午餐");
+        assertEquals(1, canteen.balance(motherAtKiosk));
+        assertThrows(
+                IllegalStateException.class, () -> canteen.charge(motherAtKiosk, 5, "order-2-" + station.id(), "晚餐"));
+        canteen.refund("order-" + station.id(), "订单取消");
+        assertEquals(3, canteen.balance(motherAtKiosk));
+        // The daughter pays from her own volunteer wallet.
+        var daughterAtKiosk =
+                new org.happystation.plugin.api.ResidentInfo(daughter.id().value(), "李娜", 1972);
+        assertEquals(2, canteen.balance(daughterAtKiosk));
+    }
+
     // ---- set-up ----
+
+    private static String randomPhone() {
+        return String.format("16%09d", Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 1_000_000_000L));
+    }
 
     private StationRef newStation() {
         String code = "V-" + UUID.randomUUID().toString().substring(0, 8);
@@ -391,21 +452,31 @@ class VolunteerPointsIT {
     }
 
     private VolunteerId volunteer() {
-        long n = Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L);
-        String phone = String.format("17%09d", n);
-        var id = IdNumber.withCheckDigit(String.format(
-                "210302%04d%02d%02d%03d", 1940 + n % 60, 1 + (n / 60) % 12, 1 + (n / 720) % 28, (n / 20_160) % 1000));
-        try {
-            return volunteers
-                    .register(
-                            Operator.SYSTEM,
-                            station,
-                            new VolunteerProfile("测试志愿者", id, phone, "灵西社区", List.of(), List.of(), null),
-                            null)
-                    .id();
-        } catch (PointsRefused taken) {
-            return volunteer();
+        return volunteer(
+                String.format("17%09d", Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L)));
+    }
+
+    /** A volunteer with this phone and a random made-up ID number (drawn again if an earlier run took it). */
+    private VolunteerId volunteer(String phone) {
+        PointsRefused last = null;
+        for (int attempt = 0; attempt < 5; attempt++) {
+            long n = Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L);
+            var id = IdNumber.withCheckDigit(String.format(
+                    "210302%04d%02d%02d%03d",
+                    1940 + n % 60, 1 + (n / 60) % 12, 1 + (n / 720) % 28, (n / 20_160) % 1000));
+            try {
+                return volunteers
+                        .register(
+                                Operator.SYSTEM,
+                                station,
+                                new VolunteerProfile("测试志愿者", id, phone, "灵西社区", List.of(), List.of(), null),
+                                null)
+                        .id();
+            } catch (PointsRefused taken) {
+                last = taken;
+            }
         }
+        throw last;
     }
 
     /** Earns exactly this many points through one approved record: a point an hour, on a day-long activity. */
