@@ -311,6 +311,11 @@ async function volunteerFlow(kiosk, size) {
   await manager.getByRole('button', { name: '按此时长批准' }).click();
   await waitText(manager.locator('#console-feedback'), t => t.includes('已保存'), 'the approval saved');
   await shot(manager, 'console-approvals', LANDSCAPE);
+  await manager.goto(`${baseUrl}/manage/reports`);
+  await pickStation(manager, STATION_NAME);
+  await until(async () => await manager.locator('#chart-points canvas').evaluate(c => !!c.chart),
+    'Chart.js to draw the points chart');
+  await shot(manager, 'console-reports', LANDSCAPE);
 
   await phone.goto(`${baseUrl}/v/points`);
   await waitText(phone.locator('#points-balance'), t => t.includes('2'), 'a balance of 2 points');

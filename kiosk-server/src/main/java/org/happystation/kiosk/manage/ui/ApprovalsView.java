@@ -15,7 +15,6 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
@@ -28,9 +27,10 @@ import org.happystation.points.activities.Schedule;
 import org.happystation.points.base.Operator;
 import org.happystation.points.base.StationRef;
 import org.happystation.points.records.RecordService;
-import org.happystation.points.records.RecordsCsv;
+import org.happystation.points.records.RecordsExport;
 import org.happystation.points.records.ServiceRecord;
 import org.happystation.points.volunteers.Volunteer;
+import org.happystation.points.volunteers.VolunteerId;
 import org.happystation.points.volunteers.VolunteerService;
 
 /**
@@ -161,6 +161,26 @@ public class ApprovalsView extends Div {
         refresh();
     }
 
+    private Anchor download(
+            String id, String label, LocalDate from, LocalDate to, String extension, String type, StationRef station) {
+        var link = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    var rows = RecordsExport.rows(records.ofStation(station, from, to), volunteerId -> volunteers
+                            .get(new VolunteerId(volunteerId))
+                            .name());
+                    byte[] bytes = "csv".equals(extension) ? RecordsExport.csv(rows) : RecordsExport.xlsx("服务记录", rows);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes),
+                            "service-records-" + from + "-" + to + "." + extension,
+                            type,
+                            bytes.length);
+                }),
+                getTranslation(label, from, to));
+        link.setId(id);
+        link.addClassName("console-download");
+        return link;
+    }
+
     private void refresh() {
         if (station == null) {
             return;
@@ -172,20 +192,14 @@ public class ApprovalsView extends Div {
         var to = Schedule.dayOf(clock.instant());
         var from = to.minusDays(90);
         var station = this.station;
-        var link = new Anchor(
-                DownloadHandler.fromInputStream(event -> {
-                    var csv = RecordsCsv.of(records.ofStation(station, from, to), id -> volunteers
-                            .get(new org.happystation.points.volunteers.VolunteerId(id))
-                            .name());
-                    byte[] bytes = csv.getBytes(StandardCharsets.UTF_8);
-                    return new DownloadResponse(
-                            new ByteArrayInputStream(bytes),
-                            "service-records-" + from + "-" + to + ".csv",
-                            "text/csv; charset=UTF-8",
-                            bytes.length);
-                }),
-                getTranslation("approval.export", from, to));
-        link.setId("records-export");
-        export.add(link);
+        export.add(download("records-export", "approval.export", from, to, "csv", "text/csv; charset=UTF-8", station));
+        export.add(download(
+                "records-export-xlsx",
+                "approval.export-xlsx",
+                from,
+                to,
+                "xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                station));
     }
 }

@@ -57,6 +57,7 @@ public class ConsoleLayout extends AppLayout {
                 Map.entry("console.nav.approvals", ApprovalsView.class),
                 Map.entry("console.nav.rewards", RewardsView.class),
                 Map.entry("console.nav.ledger", LedgerView.class),
+                Map.entry("console.nav.reports", ReportsView.class),
                 Map.entry("console.nav.staff", StaffView.class),
                 Map.entry("console.nav.tiles", TileOrderView.class),
                 Map.entry("console.nav.plugins", PluginsView.class),
