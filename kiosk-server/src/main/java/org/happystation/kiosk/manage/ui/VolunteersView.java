@@ -128,7 +128,13 @@ public class VolunteersView extends Div {
             }
         });
         card.setId("volunteer-print-card");
-        var box = new Div(approve, suspend, card);
+        var newPassword = new PasswordField(getTranslation("volunteer.new-password"));
+        newPassword.setId("volunteer-new-password");
+        var setPassword = new Button(getTranslation("volunteer.set-password"), click -> {
+            withSelected(v -> volunteers.setPassword(operator, v.id(), newPassword.getValue()));
+            newPassword.clear();
+        });
+        var box = new Div(approve, suspend, card, newPassword, setPassword);
         box.addClassName("console-toolbar");
         return box;
     }
