@@ -77,6 +77,9 @@ public class PluginReservations {
         return rows.stream().map(PluginReservations::toSlot).toList();
     }
 
+    /** Slots known to belong to a plugin at a station ({@code plugin|station|slot}); a slot never changes owner. */
+    private final java.util.Set<String> knownSlots = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     public Booking reserve(String plugin, long station, String slotId, long bookedBy, long bookedFor) {
         if (bookedBy != bookedFor
                 && residents.relatives(new ResidentId(bookedBy)).stream()
@@ -97,9 +100,13 @@ public class PluginReservations {
                 take.setLong(3, station);
                 taken = take.executeUpdate();
             }
-            if (taken == 0) {
+            String slotKey = plugin + "|" + station + "|" + slotId;
+            if (taken == 0 && !knownSlots.contains(slotKey)) {
+                // A full slot is checked once for being this plugin's at this station, then remembered:
+                // in a rush most attempts meet a full slot, and the check need not cost each one a query.
                 requireSlot(connection, plugin, station, slotId);
             }
+            knownSlots.add(slotKey);
             status = taken == 1 ? Status.BOOKED : Status.WAITLISTED;
             try (var insert = connection.prepareStatement("insert into reservation (id, slot_id, booked_by, booked_for,"
                     + " status, active_for, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -114,6 +121,9 @@ public class PluginReservations {
                 insert.setObject(8, now);
                 insert.executeUpdate();
             } catch (java.sql.SQLException e) {
+                if ("23503".equals(e.getSQLState())) {
+                    throw new IllegalArgumentException("No slot " + slotId);
+                }
                 if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
                     // The unique (slot, active_for) refused a second booking; the place taken rolls back too.
                     throw new IllegalArgumentException("This resident holds a booking for this slot already.");
