@@ -88,7 +88,7 @@ public class StationAuthenticationMechanism implements HttpAuthenticationMechani
         if (session != null && session.getAttribute(SESSION_CALLER) instanceof SessionCaller caller) {
             return context.notifyContainerAboutLogin(caller.name(), caller.groups());
         }
-        var rememberedVolunteer = VolunteerDeviceCookie.read(request).flatMap(volunteers::recognisedDevice);
+        var rememberedVolunteer = DeviceCookie.VOLUNTEER.read(request).flatMap(volunteers::recognisedDevice);
         if (rememberedVolunteer.isPresent()) {
             var caller = new SessionCaller(
                     rememberedVolunteer.get().principalName(), java.util.Set.of(Role.VOLUNTEER.name()));
@@ -140,7 +140,7 @@ public class StationAuthenticationMechanism implements HttpAuthenticationMechani
         var cookies = request.getCookies();
         if (cookies != null) {
             for (var cookie : cookies) {
-                if (KioskDeviceCookie.NAME.equals(cookie.getName())) {
+                if (DeviceCookie.KIOSK.name().equals(cookie.getName())) {
                     return "kiosk-token-" + cookie.getValue().hashCode();
                 }
             }

@@ -11,7 +11,7 @@ import java.nio.file.Files;
 import java.util.Optional;
 import org.happystation.kiosk.base.StationSettings;
 import org.happystation.kiosk.demo.DemoStation;
-import org.happystation.kiosk.security.KioskDeviceCookie;
+import org.happystation.kiosk.security.DeviceCookie;
 import org.happystation.kiosk.stations.StationService;
 
 /**
@@ -28,14 +28,14 @@ public class KioskAccess {
     StationSettings settings;
 
     public Optional<KioskSession> identify(HttpServletRequest request, HttpServletResponse response) {
-        var fromCookie = KioskDeviceCookie.read(request).flatMap(stations::kioskForDeviceToken);
+        var fromCookie = DeviceCookie.KIOSK.read(request).flatMap(stations::kioskForDeviceToken);
         if (fromCookie.isPresent()) {
             return fromCookie.map(k -> new KioskSession(k.id(), k.station()));
         }
         return demoToken(request)
                 .flatMap(token -> stations.kioskForDeviceToken(token).map(kiosk -> {
                     if (response != null) {
-                        response.addCookie(KioskDeviceCookie.create(token, request.isSecure()));
+                        response.addCookie(DeviceCookie.KIOSK.create(token, request.isSecure()));
                     }
                     return new KioskSession(kiosk.id(), kiosk.station());
                 }));
@@ -43,7 +43,7 @@ public class KioskAccess {
 
     /** Stores the token that registration gave this browser. */
     public void remember(String deviceToken, HttpServletRequest request, HttpServletResponse response) {
-        response.addCookie(KioskDeviceCookie.create(deviceToken, request.isSecure()));
+        response.addCookie(DeviceCookie.KIOSK.create(deviceToken, request.isSecure()));
     }
 
     private Optional<String> demoToken(HttpServletRequest request) {

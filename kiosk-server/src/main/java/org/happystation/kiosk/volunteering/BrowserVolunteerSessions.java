@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import org.happystation.kiosk.security.ConsoleSignIn;
-import org.happystation.kiosk.security.VolunteerDeviceCookie;
+import org.happystation.kiosk.security.DeviceCookie;
 import org.happystation.points.host.VolunteerSessions;
 import org.happystation.points.volunteers.VolunteerId;
 import org.happystation.points.volunteers.VolunteerService;
@@ -38,7 +38,7 @@ public class BrowserVolunteerSessions implements VolunteerSessions {
         if (outcome == ConsoleSignIn.Outcome.SIGNED_IN && rememberPhone) {
             current()
                     .ifPresent(id -> response.addCookie(
-                            VolunteerDeviceCookie.create(volunteers.rememberDevice(id), request.isSecure())));
+                            DeviceCookie.VOLUNTEER.create(volunteers.rememberDevice(id), request.isSecure())));
         }
         return switch (outcome) {
             case SIGNED_IN -> Outcome.SIGNED_IN;
@@ -52,10 +52,10 @@ public class BrowserVolunteerSessions implements VolunteerSessions {
         var request = VaadinServletRequest.getCurrent();
         var response = VaadinServletResponse.getCurrent();
         if (request != null) {
-            VolunteerDeviceCookie.read(request.getHttpServletRequest()).ifPresent(volunteers::forgetDevice);
+            DeviceCookie.VOLUNTEER.read(request.getHttpServletRequest()).ifPresent(volunteers::forgetDevice);
         }
         if (response != null) {
-            response.addCookie(VolunteerDeviceCookie.expired());
+            response.addCookie(DeviceCookie.VOLUNTEER.expired());
         }
         var session = VaadinSession.getCurrent();
         if (session != null) {

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -53,7 +52,7 @@ public class CertificatesView extends VolunteerPage {
             }
         });
         add(issue);
-        String base = serverAddress();
+        String base = RequestAddress.current();
         certificates.ofVolunteer(volunteer.value()).forEach(certificate -> add(entry(certificate, base)));
     }
 
@@ -86,17 +85,5 @@ public class CertificatesView extends VolunteerPage {
                 new Paragraph(t("certificates.hours", certificate.totalMinutes() / 60.0)),
                 pdf);
         return entry;
-    }
-
-    /** The address this phone used: the one the QR code on the certificate should lead back to. */
-    static String serverAddress() {
-        var request = VaadinServletRequest.getCurrent();
-        if (request == null) {
-            return "";
-        }
-        var http = request.getHttpServletRequest();
-        boolean defaultPort = ("http".equals(http.getScheme()) && http.getServerPort() == 80)
-                || ("https".equals(http.getScheme()) && http.getServerPort() == 443);
-        return http.getScheme() + "://" + http.getServerName() + (defaultPort ? "" : ":" + http.getServerPort());
     }
 }

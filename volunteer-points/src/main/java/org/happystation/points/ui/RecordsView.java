@@ -64,7 +64,7 @@ public class RecordsView extends VolunteerPage {
         status.addClassName(record.status().name().toLowerCase());
         entry.add(status);
         if (record.reviewReason() != null && record.status() != RecordStatus.APPROVED) {
-            entry.add(new Paragraph(t("records.reason", reason(record.reviewReason()))));
+            entry.add(new Paragraph(t("records.reason", Texts.reviewReason(getLocale(), record.reviewReason()))));
         }
         if (record.correctionRequest() != null) {
             entry.add(new Paragraph(t("records.correction-asked", record.correctionRequest())));
@@ -102,15 +102,5 @@ public class RecordsView extends VolunteerPage {
         });
         form.add(open, text, send);
         return form;
-    }
-
-    private String reason(String stored) {
-        try {
-            return t("review."
-                    + org.happystation.points.records.ReviewReason.valueOf(stored)
-                            .name());
-        } catch (IllegalArgumentException managersOwnWords) {
-            return stored;
-        }
     }
 }

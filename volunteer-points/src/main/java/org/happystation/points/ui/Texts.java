@@ -35,4 +35,17 @@ public final class Texts {
     public static String refusal(Locale locale, PointsRefused refused) {
         return get(locale, "refused." + refused.reason().name());
     }
+
+    /** Why a record waits for review: a known reason in the reader's language, or the manager's own words. */
+    public static String reviewReason(Locale locale, String stored) {
+        try {
+            return get(
+                    locale,
+                    "review."
+                            + org.happystation.points.records.ReviewReason.valueOf(stored)
+                                    .name());
+        } catch (IllegalArgumentException managersOwnWords) {
+            return stored;
+        }
+    }
 }

@@ -123,32 +123,60 @@ public class ActivitiesView extends Div {
         var rounding = integer("activity.rounding", PointsRule.DEFAULT.roundingMinutes());
         var minimum = integer("activity.minimum", PointsRule.DEFAULT.minimumMinutes());
         var cap = integer("activity.daily-cap", PointsRule.DEFAULT.dailyCapPoints());
+        java.util.function.Supplier<ActivityDetails> details = () -> new ActivityDetails(
+                title.getValue(),
+                category.getValue(),
+                place.getValue(),
+                content.getValue(),
+                organiser.getValue(),
+                leader.getValue(),
+                new Schedule(first.getValue(), last.getValue(), days.getValue(), start.getValue(), end.getValue()),
+                capacity.getValue() == null ? 0 : capacity.getValue(),
+                new PointsRule(value(perHour), value(rounding), value(minimum), value(cap)));
         var create = new Button(getTranslation("activity.create"), click -> {
             if (station == null) {
                 feedback.failed(getTranslation("console.select-first"));
                 return;
             }
             feedback.attempt(
-                    () -> activities.create(
-                            operator,
-                            station,
-                            new ActivityDetails(
-                                    title.getValue(),
-                                    category.getValue(),
-                                    place.getValue(),
-                                    content.getValue(),
-                                    organiser.getValue(),
-                                    leader.getValue(),
-                                    new Schedule(
-                                            first.getValue(),
-                                            last.getValue(),
-                                            days.getValue(),
-                                            start.getValue(),
-                                            end.getValue()),
-                                    capacity.getValue() == null ? 0 : capacity.getValue(),
-                                    new PointsRule(value(perHour), value(rounding), value(minimum), value(cap)))),
-                    getTranslation("console.saved"));
+                    () -> activities.create(operator, station, details.get()), getTranslation("console.saved"));
             refresh();
+        });
+        // Choosing an activity in the grid fills the form; "save changes" then updates it. Records already
+        // made keep what was true when they were made.
+        var save = new Button(getTranslation("activity.save"), click -> {
+            var selected = grid.asSingleSelect().getValue();
+            if (selected == null) {
+                feedback.failed(getTranslation("console.select-first"));
+                return;
+            }
+            feedback.attempt(
+                    () -> activities.change(operator, selected.id(), details.get()), getTranslation("console.saved"));
+            refresh();
+        });
+        save.setId("activity-save");
+        grid.asSingleSelect().addValueChangeListener(change -> {
+            var chosen = change.getValue();
+            if (chosen == null) {
+                return;
+            }
+            var d = chosen.details();
+            title.setValue(d.title());
+            category.setValue(d.category());
+            place.setValue(d.place());
+            content.setValue(d.content());
+            organiser.setValue(d.organiser());
+            leader.setValue(d.leader());
+            first.setValue(d.schedule().firstDay());
+            last.setValue(d.schedule().lastDay());
+            days.setValue(d.schedule().weekdays());
+            start.setValue(d.schedule().dailyStart());
+            end.setValue(d.schedule().dailyEnd());
+            capacity.setValue(d.capacity());
+            perHour.setValue(d.rule().pointsPerHour());
+            rounding.setValue(d.rule().roundingMinutes());
+            minimum.setValue(d.rule().minimumMinutes());
+            cap.setValue(d.rule().dailyCapPoints());
         });
         create.setId("activity-create");
         var box = new Div(
@@ -169,7 +197,8 @@ public class ActivitiesView extends Div {
                 rounding,
                 minimum,
                 cap,
-                create);
+                create,
+                save);
         box.addClassName("console-toolbar");
         return box;
     }

@@ -97,24 +97,14 @@ public class ApprovalsView extends Div {
         grid.addColumn(ServiceRecord::points).setHeader(getTranslation("volunteer.points"));
         grid.addColumn(r -> getTranslation("approval.status." + r.status().name()))
                 .setHeader(getTranslation("volunteer.status"));
-        grid.addColumn(r -> r.reviewReason() == null ? "" : reason(r.reviewReason()))
+        grid.addColumn(r -> r.reviewReason() == null
+                        ? ""
+                        : org.happystation.points.ui.Texts.reviewReason(getLocale(), r.reviewReason()))
                 .setHeader(getTranslation("approval.reason"));
         grid.addColumn(r -> r.correctionRequest() == null ? "" : r.correctionRequest())
                 .setHeader(getTranslation("approval.correction"));
         grid.setAllRowsVisible(true);
         return grid;
-    }
-
-    private String reason(String stored) {
-        try {
-            return org.happystation.points.ui.Texts.get(
-                    getLocale(),
-                    "review."
-                            + org.happystation.points.records.ReviewReason.valueOf(stored)
-                                    .name());
-        } catch (IllegalArgumentException managersOwnWords) {
-            return stored;
-        }
     }
 
     private Div actions() {

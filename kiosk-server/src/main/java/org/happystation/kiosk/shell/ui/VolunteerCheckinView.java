@@ -12,7 +12,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.inject.Inject;
 import java.net.URLEncoder;
@@ -29,6 +28,7 @@ import org.happystation.points.base.QrSvg;
 import org.happystation.points.base.StationRef;
 import org.happystation.points.checkin.CheckinCodes;
 import org.happystation.points.checkin.CheckinService;
+import org.happystation.points.ui.RequestAddress;
 
 /**
  * The kiosk's volunteer check-in screen: a large QR code per activity open for check-in, signed for this
@@ -75,7 +75,7 @@ public class VolunteerCheckinView extends Div implements BeforeEnterObserver {
             return;
         }
         station = new StationRef(session.get().station().value());
-        baseUrl = settings.publicUrl().orElseGet(VolunteerCheckinView::addressThisKioskUsed);
+        baseUrl = settings.publicUrl().orElseGet(RequestAddress::current);
         render();
     }
 
@@ -145,16 +145,5 @@ public class VolunteerCheckinView extends Div implements BeforeEnterObserver {
         if (rotation != null) {
             rotation.cancel(false);
         }
-    }
-
-    private static String addressThisKioskUsed() {
-        var request = VaadinServletRequest.getCurrent();
-        if (request == null) {
-            return "";
-        }
-        var http = request.getHttpServletRequest();
-        boolean defaultPort = ("http".equals(http.getScheme()) && http.getServerPort() == 80)
-                || ("https".equals(http.getScheme()) && http.getServerPort() == 443);
-        return http.getScheme() + "://" + http.getServerName() + (defaultPort ? "" : ":" + http.getServerPort());
     }
 }
