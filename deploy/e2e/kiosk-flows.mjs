@@ -316,6 +316,21 @@ async function volunteerFlow(kiosk, size) {
   await until(async () => await manager.locator('#chart-points canvas').evaluate(c => !!c.chart),
     'Chart.js to draw the points chart');
   await shot(manager, 'console-reports', LANDSCAPE);
+  await manager.goto(`${baseUrl}/manage/activities`);
+  await pickStation(manager, STATION_NAME);
+  await gridShows(manager, t => t.includes('驿站值守') && t.includes('溢香家午餐帮厨'), 'the demo activities');
+  await manager.locator('#activity-grid vaadin-grid-cell-content').filter({ hasText: '溢香家午餐帮厨' }).first().click();
+  await until(async () => (await manager.locator('#activity-title input').inputValue()) === '溢香家午餐帮厨',
+    'the form to show the chosen activity');
+  await shot(manager, 'console-activities', LANDSCAPE);
+  await manager.goto(`${baseUrl}/manage/volunteers`);
+  await pickStation(manager, STATION_NAME);
+  await gridShows(manager, t => t.includes('刘志强') && t.includes('139****0011'), 'the volunteers with masked phones');
+  await shot(manager, 'console-volunteers', LANDSCAPE);
+  await manager.goto(`${baseUrl}/manage/ledger`);
+  await manager.locator('#ledger-check').click();
+  await waitText(manager.locator('#ledger-check-result'), t => t.includes('invariants=ok'), 'the ledger check to pass');
+  await shot(manager, 'console-ledger', LANDSCAPE);
 
   await phone.goto(`${baseUrl}/v/points`);
   await waitText(phone.locator('#points-balance'), t => t.includes('2'), 'a balance of 2 points');

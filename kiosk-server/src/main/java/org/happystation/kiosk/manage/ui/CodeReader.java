@@ -45,6 +45,18 @@ class CodeReader extends Div {
             }
         })));
         upload.getElement().setAttribute("capture", "environment");
+        var i18n = new com.vaadin.flow.component.upload.UploadI18N();
+        i18n.setAddFiles(new com.vaadin.flow.component.upload.UploadI18N.AddFiles()
+                .setOne(getTranslation("code.image.button"))
+                .setMany(getTranslation("code.image.button")));
+        i18n.setDropFiles(new com.vaadin.flow.component.upload.UploadI18N.DropFiles()
+                .setOne(getTranslation("code.image.drop"))
+                .setMany(getTranslation("code.image.drop")));
+        i18n.setError(new com.vaadin.flow.component.upload.UploadI18N.Error()
+                .setFileIsTooBig(getTranslation("code.image.unreadable"))
+                .setIncorrectFileType(getTranslation("code.image.unreadable"))
+                .setTooManyFiles(getTranslation("code.image.unreadable")));
+        upload.setI18n(i18n);
         add(typed, use, upload);
     }
 }
