@@ -52,6 +52,7 @@ try {
   await flow('console', LANDSCAPE, consoleFlow);
   await flow('plugin-live', LANDSCAPE, pluginLive);
   await flow('volunteer', LANDSCAPE, volunteerFlow);
+  await flow('call-staff', PORTRAIT, callStaff);
   await flow('idle-reset', PORTRAIT, idleReset);
 } finally {
   await browser.close();
@@ -392,6 +393,34 @@ async function volunteerFlow(kiosk, size) {
   await shot(kiosk, 'kiosk-my-points', size);
   await kiosk.locator('#sign-out').click();
   await Promise.all([phoneContext.close(), managerContext.close(), staffContext.close()]);
+}
+
+/**
+ * A resident presses "call staff": the station's console shows which kiosk is asking (and chimes), staff
+ * acknowledge it, and the kiosk says, by push, that someone is on the way.
+ */
+async function callStaff(kiosk, size) {
+  const staffContext = await browser.newContext({ viewport: LANDSCAPE, locale: 'zh-CN' });
+  const staff = await staffContext.newPage();
+  await openConsoleSignIn(staff);
+  await consoleSignIn(staff, 'lingxi.care', account('lingxi.care'));
+  await staff.waitForURL(url => url.pathname === '/manage', { timeout: STEP });
+  await staff.goto(`${baseUrl}/manage/notifications`);
+  await pickStation(staff, STATION_NAME);
+
+  await openKioskHome(kiosk);
+  await kiosk.locator('#call-staff').click();
+  await waitText(kiosk.locator('#help-banner'), t => t.includes('马上过来'), 'the kiosk saying help is coming');
+  await shot(kiosk, 'kiosk-help-coming', size);
+
+  await staff.locator('#help-alert').waitFor({ state: 'visible', timeout: 10_000 });
+  await gridShows(staff, t => t.includes('大厅一号机 呼叫工作人员'), 'the call naming the kiosk');
+  await shot(staff, 'console-help-call', LANDSCAPE);
+  await staff.locator('#notification-grid vaadin-button').filter({ hasText: '已处理' }).first().click();
+  await waitText(kiosk.locator('#help-banner'), t => t.includes('已经收到'), 'the kiosk told that staff saw the call', 10_000);
+  await shot(kiosk, 'kiosk-help-acknowledged', size);
+  await staff.locator('#help-alert').waitFor({ state: 'hidden', timeout: STEP });
+  await staffContext.close();
 }
 
 /** Reads the QR code in an image on the page the way a phone camera would: from its pixels. */

@@ -18,4 +18,12 @@ public class ServerTimers {
     public ScheduledFuture<?> repeat(Runnable task, Duration period) {
         return scheduler.scheduleWithFixedDelay(task, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
     }
+
+    /**
+     * Runs the task on a managed thread of its own, at once. For transaction observers: work started
+     * while a transaction completes would otherwise find that transaction no longer active.
+     */
+    public void soon(Runnable task) {
+        scheduler.execute(task);
+    }
 }

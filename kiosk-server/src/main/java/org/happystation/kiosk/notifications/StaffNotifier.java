@@ -46,6 +46,12 @@ public class StaffNotifier {
                 .getResultList();
     }
 
+    /** Whether staff have marked the notification as handled (or it is gone). */
+    public boolean handled(long notificationId) {
+        var notification = em.find(StaffNotification.class, notificationId);
+        return notification == null || notification.handledAt() != null;
+    }
+
     public void handle(Actor actor, long notificationId) {
         var notification = em.find(StaffNotification.class, notificationId);
         if (notification == null) {

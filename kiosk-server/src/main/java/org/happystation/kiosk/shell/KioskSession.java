@@ -20,6 +20,7 @@ public class KioskSession implements Serializable {
     private final KioskId kiosk;
     private final StationId station;
     private SignedInResident resident;
+    private Long helpCall;
 
     public KioskSession(KioskId kiosk, StationId station) {
         this.kiosk = kiosk;
@@ -63,8 +64,19 @@ public class KioskSession implements Serializable {
         this.resident = null;
     }
 
+    /** The staff notification of this kiosk's open call for help, if someone pressed "call staff". */
+    public Optional<Long> helpCall() {
+        return Optional.ofNullable(helpCall);
+    }
+
+    public void calledForHelp(long notificationId) {
+        this.helpCall = notificationId;
+    }
+
     /** Whether there is anything of a previous user to clear. */
     public boolean inUse(Locale currentLocale) {
-        return resident != null || !Locale.CHINESE.getLanguage().equals(currentLocale.getLanguage());
+        return resident != null
+                || helpCall != null
+                || !Locale.CHINESE.getLanguage().equals(currentLocale.getLanguage());
     }
 }

@@ -14,6 +14,9 @@ public class ConsoleRefresher {
 
     private final Set<NotificationsView> showing = ConcurrentHashMap.newKeySet();
 
+    @jakarta.inject.Inject
+    org.happystation.kiosk.base.ServerTimers timers;
+
     Registration register(NotificationsView view) {
         showing.add(view);
         return () -> showing.remove(view);
@@ -23,7 +26,8 @@ public class ConsoleRefresher {
             @Observes(during = TransactionPhase.AFTER_SUCCESS) StaffNotifier.NotificationsChanged change) {
         for (NotificationsView view : Set.copyOf(showing)) {
             if (view.shows(change.station())) {
-                view.getUI().ifPresent(ui -> ui.access(view::refresh));
+                // Not on this thread: it is completing the transaction, and refresh reads the database.
+                view.getUI().ifPresent(ui -> timers.soon(() -> ui.access(view::refresh)));
             }
         }
     }

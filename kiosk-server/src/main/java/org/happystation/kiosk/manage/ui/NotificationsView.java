@@ -14,6 +14,7 @@ import org.happystation.kiosk.manage.CurrentActor;
 import org.happystation.kiosk.notifications.StaffNotification;
 import org.happystation.kiosk.notifications.StaffNotifier;
 import org.happystation.kiosk.security.Actor;
+import org.happystation.kiosk.shell.HelpCalls;
 import org.happystation.kiosk.stations.Station;
 import org.happystation.kiosk.stations.StationId;
 import org.happystation.kiosk.stations.StationService;
@@ -31,6 +32,7 @@ public class NotificationsView extends Div {
     private final Actor actor;
     private final Grid<StaffNotification> grid = new Grid<>();
     private final Feedback feedback = new Feedback();
+    private final com.vaadin.flow.component.html.Paragraph helpAlert = new com.vaadin.flow.component.html.Paragraph();
     private Station station;
 
     @Inject
@@ -44,7 +46,12 @@ public class NotificationsView extends Div {
             station = chosen;
             refresh();
         }));
-        add(configureGrid());
+        helpAlert.setText(getTranslation("notification.help-call"));
+        helpAlert.setId("help-alert");
+        helpAlert.addClassName("help-alert");
+        helpAlert.getElement().setAttribute("role", "alert");
+        helpAlert.setVisible(false);
+        add(helpAlert, configureGrid());
         addAttachListener(attach -> {
             var registration = refresher.register(this);
             addDetachListener(detach -> {
@@ -78,7 +85,38 @@ public class NotificationsView extends Div {
 
     void refresh() {
         if (station != null) {
-            grid.setItems(notifier.open(actor, station.id()));
+            var open = notifier.open(actor, station.id());
+            grid.setItems(open);
+            boolean calling = open.stream().anyMatch(n -> n.source().startsWith(HelpCalls.SOURCE_PREFIX));
+            helpAlert.setVisible(calling);
+            chime(calling);
         }
     }
+
+    /**
+     * While a kiosk calls for help and nobody has acknowledged it, the console chimes every few seconds
+     * (Web Audio, no sound file) as well as showing the call in words.
+     */
+    private void chime(boolean on) {
+        getElement().executeJs(CHIME, on);
+    }
+
+    private static final String CHIME = String.join(
+            "\n",
+            "if (window.stationChime) { clearInterval(window.stationChime); window.stationChime = null; }",
+            "if (!$0) return;",
+            "const ring = () => {",
+            "  try {",
+            "    const audio = window.stationAudio = window.stationAudio || new AudioContext();",
+            "    audio.resume();",
+            "    [660, 880].forEach((hz, i) => {",
+            "      const tone = audio.createOscillator(), gain = audio.createGain();",
+            "      tone.frequency.value = hz; gain.gain.value = 0.2;",
+            "      tone.connect(gain).connect(audio.destination);",
+            "      tone.start(audio.currentTime + i * 0.35); tone.stop(audio.currentTime + i * 0.35 + 0.3);",
+            "    });",
+            "  } catch (e) { /* no audio device: the words on screen remain */ }",
+            "};",
+            "ring();",
+            "window.stationChime = setInterval(ring, 8000);");
 }

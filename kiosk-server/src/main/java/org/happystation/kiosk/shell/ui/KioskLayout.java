@@ -8,6 +8,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -19,6 +20,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Locale;
 import org.happystation.kiosk.base.ui.Languages;
+import org.happystation.kiosk.shell.HelpCalls;
 import org.happystation.kiosk.shell.KioskAccess;
 import org.happystation.kiosk.shell.KioskSession;
 import org.happystation.kiosk.stations.StationService;
@@ -42,18 +44,47 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
     private final Button english = new Button("English", click -> switchLanguage(Locale.ENGLISH));
     private final Div account = new Div();
     private final Main content = new Main();
+    private final Button callStaff = new Button();
+    private final Paragraph helpBanner = new Paragraph();
+    private final HelpCalls helpCalls;
+    /** The call this kiosk screen waits to hear about; read by the push thread, hence volatile. */
+    private volatile Long waitingForHelp;
+
     private final IdleCountdown countdown = new IdleCountdown((int) COUNTDOWN.toSeconds());
 
     @Inject
-    public KioskLayout(KioskAccess kioskAccess, StationService stations) {
+    public KioskLayout(KioskAccess kioskAccess, StationService stations, HelpCalls helpCalls) {
         this.kioskAccess = kioskAccess;
         this.stations = stations;
+        this.helpCalls = helpCalls;
         addClassName("kiosk");
         content.addClassName("kiosk-content");
         countdown.addCountdownFinishedListener(finished -> resetForNextPerson());
         // The server only polls while counting down; the rest of the time the kiosk costs nothing.
         addAttachListener(attach -> attach.getUI().addPollListener(poll -> countdown.tick()));
-        add(header(), content, countdown);
+        helpBanner.setId("help-banner");
+        helpBanner.addClassName("help-banner");
+        helpBanner.getElement().setAttribute("role", "status");
+        helpBanner.setVisible(false);
+        add(header(), helpBanner, content, countdown);
+        addAttachListener(attach -> {
+            Runnable stopWatching = helpCalls.watch(new HelpCalls.Waiting() {
+                @Override
+                public java.util.Optional<Long> openCall() {
+                    return java.util.Optional.ofNullable(waitingForHelp);
+                }
+
+                @Override
+                public void acknowledged() {
+                    waitingForHelp = null;
+                    attach.getUI().access(() -> showHelp("help.acknowledged"));
+                }
+            });
+            addDetachListener(detach -> {
+                stopWatching.run();
+                detach.unregisterListener();
+            });
+        });
     }
 
     @Override
@@ -119,6 +150,8 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
         // Forget the kiosk too: the next screen checks its device token again, so a kiosk that a manager
         // retired stops serving at its next idle reset.
         KioskSession.forget();
+        waitingForHelp = null;
+        helpBanner.setVisible(false);
         var ui = UI.getCurrent();
         Languages.choose(ui, Languages.DEFAULT);
         ui.navigate(HomeView.class);
@@ -139,8 +172,26 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
         chinese.getElement().setAttribute("lang", "zh");
         english.getElement().setAttribute("lang", "en");
         account.addClassName("kiosk-account");
-        header.add(stationName, languages, account);
+        callStaff.setId("call-staff");
+        callStaff.addClassName("call-staff");
+        callStaff.addClickListener(click -> callForHelp());
+        header.add(stationName, languages, callStaff, account);
         return header;
+    }
+
+    /** One call per person: pressing again only shows again that help is on its way. */
+    private void callForHelp() {
+        KioskSession.current().ifPresent(session -> {
+            if (session.helpCall().isEmpty()) {
+                waitingForHelp = helpCalls.call(session);
+            }
+            showHelp(waitingForHelp == null ? "help.acknowledged" : "help.coming");
+        });
+    }
+
+    private void showHelp(String key) {
+        helpBanner.setText(getTranslation(key));
+        helpBanner.setVisible(true);
     }
 
     private java.util.Optional<KioskSession> identifyKiosk() {
@@ -158,6 +209,10 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
     private void refreshHeader(KioskSession session, boolean offerSignIn) {
         stationName.setText(
                 stations.station(session.station()).map(s -> s.name()).orElse(""));
+        callStaff.setText(getTranslation("kiosk.call-staff"));
+        if (session.helpCall().isEmpty()) {
+            helpBanner.setVisible(false);
+        }
         boolean chineseOn = !"en".equals(getLocale().getLanguage());
         markLanguage(chinese, chineseOn);
         markLanguage(english, !chineseOn);
