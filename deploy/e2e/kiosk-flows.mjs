@@ -53,6 +53,7 @@ try {
   await flow('plugin-live', LANDSCAPE, pluginLive);
   await flow('volunteer', LANDSCAPE, volunteerFlow);
   await flow('call-staff', PORTRAIT, callStaff);
+  await flow('display', PORTRAIT, displayChoices);
   await flow('idle-reset', PORTRAIT, idleReset);
 } finally {
   await browser.close();
@@ -421,6 +422,26 @@ async function callStaff(kiosk, size) {
   await shot(kiosk, 'kiosk-help-acknowledged', size);
   await staff.locator('#help-alert').waitFor({ state: 'hidden', timeout: STEP });
   await staffContext.close();
+}
+
+/** Larger text and high contrast, one touch each, and both gone for the next person after sign-out. */
+async function displayChoices(kiosk, size) {
+  await openKioskHome(kiosk);
+  const bodyFont = () => kiosk.locator('.station-info .info-line').first()
+    .evaluate(e => parseFloat(getComputedStyle(e).fontSize));
+  const before = await bodyFont();
+  await kiosk.locator('#text-size').click();
+  await until(async () => (await bodyFont()) >= 32, `body text of at least 32 px (was ${before} px)`);
+  await kiosk.locator('#contrast').click();
+  await until(async () => (await kiosk.locator('.kiosk-content').evaluate(e => getComputedStyle(e).backgroundColor))
+    === 'rgb(0, 0, 0)', 'a black background');
+  if ((await kiosk.locator('#text-size').getAttribute('aria-pressed')) !== 'true') {
+    throw new Error('the larger-text switch does not show that it is on');
+  }
+  await shot(kiosk, 'display-large-contrast', size);
+  await kiosk.locator('#text-size').click();
+  await kiosk.locator('#contrast').click();
+  await until(async () => (await bodyFont()) === before, 'ordinary text again');
 }
 
 /** Reads the QR code in an image on the page the way a phone camera would: from its pixels. */

@@ -45,6 +45,8 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
     private final Div account = new Div();
     private final Main content = new Main();
     private final Button callStaff = new Button();
+    private final Button largerText = new Button();
+    private final Button highContrast = new Button();
     private final Paragraph helpBanner = new Paragraph();
     private final HelpCalls helpCalls;
     /** The call this kiosk screen waits to hear about; read by the push thread, hence volatile. */
@@ -66,7 +68,7 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
         helpBanner.addClassName("help-banner");
         helpBanner.getElement().setAttribute("role", "status");
         helpBanner.setVisible(false);
-        add(header(), helpBanner, content, countdown);
+        add(header(), displayBar(), helpBanner, content, countdown);
         addAttachListener(attach -> {
             Runnable stopWatching = helpCalls.watch(new HelpCalls.Waiting() {
                 @Override
@@ -129,7 +131,8 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
         var session = KioskSession.current();
         boolean onHome =
                 UI.getCurrent().getInternals().getActiveViewLocation().getPath().isEmpty();
-        if (session.isEmpty() || (onHome && !session.get().inUse(getLocale()))) {
+        boolean ordinaryDisplay = Display.current().equals(Display.ORDINARY);
+        if (session.isEmpty() || (onHome && !session.get().inUse(getLocale()) && ordinaryDisplay)) {
             return;
         }
         countdown.start();
@@ -150,6 +153,7 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
         // Forget the kiosk too: the next screen checks its device token again, so a kiosk that a manager
         // retired stops serving at its next idle reset.
         KioskSession.forget();
+        Display.forget();
         waitingForHelp = null;
         helpBanner.setVisible(false);
         var ui = UI.getCurrent();
@@ -177,6 +181,36 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
         callStaff.addClickListener(click -> callForHelp());
         header.add(stationName, languages, callStaff, account);
         return header;
+    }
+
+    /**
+     * Larger text and high contrast, one touch away on every screen. The choice holds for this person's
+     * session only: the idle reset returns to the ordinary display for the next person.
+     */
+    private Div displayBar() {
+        largerText.setId("text-size");
+        largerText.addClickListener(click ->
+                applyDisplay(Display.current().withLargerText(!Display.current().largerText())));
+        highContrast.setId("contrast");
+        highContrast.addClickListener(click -> applyDisplay(
+                Display.current().withHighContrast(!Display.current().highContrast())));
+        var bar = new Div(largerText, highContrast);
+        bar.addClassName("kiosk-display-bar");
+        return bar;
+    }
+
+    private void applyDisplay(Display display) {
+        display.keep();
+        showDisplay(display);
+    }
+
+    private void showDisplay(Display display) {
+        getElement().getClassList().set("text-xl", display.largerText());
+        getElement().getClassList().set("contrast", display.highContrast());
+        largerText.setText(getTranslation("kiosk.larger-text"));
+        highContrast.setText(getTranslation("kiosk.high-contrast"));
+        markLanguage(largerText, display.largerText());
+        markLanguage(highContrast, display.highContrast());
     }
 
     /** One call per person: pressing again only shows again that help is on its way. */
@@ -210,6 +244,7 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
         stationName.setText(
                 stations.station(session.station()).map(s -> s.name()).orElse(""));
         callStaff.setText(getTranslation("kiosk.call-staff"));
+        showDisplay(Display.current());
         if (session.helpCall().isEmpty()) {
             helpBanner.setVisible(false);
         }
@@ -240,7 +275,7 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
                         });
     }
 
-    /** The language in use is pressed and ticked, so that colour is not the only cue. */
+    /** The language (or display choice) in use is pressed and ticked, so that colour is not the only cue. */
     private static void markLanguage(Button button, boolean inUse) {
         button.getElement().setAttribute("aria-pressed", String.valueOf(inUse));
         button.setPrefixComponent(inUse ? new Span("✓") : null);
