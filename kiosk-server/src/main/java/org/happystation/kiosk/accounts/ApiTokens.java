@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.happystation.kiosk.audit.AuditLog;
+import org.happystation.kiosk.base.BriefMemory;
 import org.happystation.kiosk.base.SecretFiles;
 import org.happystation.kiosk.base.SlowHash;
 import org.happystation.kiosk.security.Actor;
@@ -74,20 +75,15 @@ public class ApiTokens {
             throw new IllegalArgumentException("No token " + tokenId + " of yours.");
         }
         token.revoke();
-        remembered.clear();
+        remembered.forgetAll();
         audit.record(actor, account.station().orElse(null), "api-token.revoked", actor.username(), token.label());
     }
 
     /** Who a token signs in as: its account's user name and role. */
     public record Holder(String username, org.happystation.kiosk.security.Role role) {}
 
-    private record Remembered(Optional<Holder> holder, long until) {}
-
     /** Token look-ups remembered briefly, by token hash: scripts call many times a second. */
-    private final java.util.concurrent.ConcurrentHashMap<String, Remembered> remembered =
-            new java.util.concurrent.ConcurrentHashMap<>();
-
-    private static final Duration REMEMBERED = Duration.ofSeconds(10);
+    private final BriefMemory<String, Optional<Holder>> remembered = new BriefMemory<>(Duration.ofSeconds(10));
 
     @Inject
     ApiTokens self;
@@ -100,19 +96,12 @@ public class ApiTokens {
         if (token == null || !token.startsWith("hst_") || token.length() > 100) {
             return Optional.empty();
         }
-        String hash = SlowHash.sha256Hex(token);
-        long now = System.nanoTime();
-        var known = remembered.get(hash);
-        if (known != null && now - known.until() < 0) {
-            return known.holder();
-        }
-        var holder = self.account(token).map(account -> new Holder(account.username(), account.role()));
-        remembered.put(hash, new Remembered(holder, now + REMEMBERED.toNanos()));
-        return holder;
+        return remembered.get(SlowHash.sha256Hex(token), hash -> self.account(token)
+                .map(account -> new Holder(account.username(), account.role())));
     }
 
     void forget(@jakarta.enterprise.event.Observes AccountChanged changed) {
-        remembered.clear();
+        remembered.forgetAll();
     }
 
     @Transactional

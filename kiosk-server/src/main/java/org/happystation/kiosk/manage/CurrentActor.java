@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.security.Principal;
 import java.util.Optional;
 import org.happystation.kiosk.accounts.AccountService;
+import org.happystation.kiosk.base.BriefMemory;
 import org.happystation.kiosk.security.Actor;
 
 /**
@@ -17,10 +18,7 @@ public class CurrentActor {
 
     static final java.time.Duration REMEMBERED = java.time.Duration.ofSeconds(10);
 
-    private record Remembered(Optional<Actor> actor, long until) {}
-
-    private final java.util.concurrent.ConcurrentHashMap<String, Remembered> remembered =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final BriefMemory<String, Optional<Actor>> remembered = new BriefMemory<>(REMEMBERED);
 
     @Inject
     AccountService accounts;
@@ -29,17 +27,12 @@ public class CurrentActor {
         if (principal == null) {
             return Optional.empty();
         }
-        long now = System.nanoTime();
-        var known = remembered.get(principal.getName());
-        if (known != null && now - known.until() < 0) {
-            return known.actor();
-        }
-        var actor = accounts.find(principal.getName()).filter(a -> a.enabled()).map(a -> a.asActor());
-        remembered.put(principal.getName(), new Remembered(actor, now + REMEMBERED.toNanos()));
-        return actor;
+        return remembered.get(
+                principal.getName(),
+                username -> accounts.find(username).filter(a -> a.enabled()).map(a -> a.asActor()));
     }
 
     void forget(@jakarta.enterprise.event.Observes org.happystation.kiosk.accounts.AccountChanged changed) {
-        remembered.remove(changed.username());
+        remembered.forget(changed.username());
     }
 }

@@ -106,6 +106,9 @@ public class PluginReservations {
                 // in a rush most attempts meet a full slot, and the check need not cost each one a query.
                 requireSlot(connection, plugin, station, slotId);
             }
+            if (knownSlots.size() > 100_000) {
+                knownSlots.clear(); // past slots pile up; forgetting them costs one query each, if ever asked
+            }
             knownSlots.add(slotKey);
             status = taken == 1 ? Status.BOOKED : Status.WAITLISTED;
             try (var insert = connection.prepareStatement("insert into reservation (id, slot_id, booked_by, booked_for,"

@@ -31,11 +31,21 @@ public class ResidentWallets implements Relatives {
         return residents.resident(resident).flatMap(found -> volunteers.byPhoneLookup(found.phoneLookup()));
     }
 
+    /** A resident's wallet, and the volunteer they are if any, found with one look-up. */
+    public record ResidentWallet(Optional<Volunteer> volunteer, Account account) {}
+
+    public ResidentWallet find(ResidentId resident) {
+        var volunteer = volunteerOf(resident);
+        return new ResidentWallet(
+                volunteer,
+                volunteer
+                        .map(found -> Account.walletOfVolunteer(found.id().value()))
+                        .orElse(Account.walletOfResident(resident.value())));
+    }
+
     /** The wallet a resident pays from at the station's services. */
     public Account walletOf(ResidentId resident) {
-        return volunteerOf(resident)
-                .map(volunteer -> Account.walletOfVolunteer(volunteer.id().value()))
-                .orElse(Account.walletOfResident(resident.value()));
+        return find(resident).account();
     }
 
     @Override

@@ -97,9 +97,4 @@ public class ActivityService {
                 && !now.isBefore(schedule.startOn(today).minus(EARLY_CHECK_IN))
                 && now.isBefore(schedule.endOn(today).plus(LATE_CHECK_OUT));
     }
-
-    /** Activities that may still close a forgotten check-out: ended sessions of recent days. */
-    public List<Activity> all() {
-        return em.createQuery("select a from Activity a", Activity.class).getResultList();
-    }
 }

@@ -15,7 +15,6 @@ public class PointsRefused extends IllegalStateException {
         INVALID_INPUT,
         ALREADY_REGISTERED,
         VOLUNTEER_NOT_ACTIVE,
-        WRONG_PASSWORD,
         CODE_FORGED,
         CODE_EXPIRED,
         CODE_NOT_YET_VALID,

@@ -72,6 +72,6 @@ public class Certificate {
 
     /** Whether the stored text still matches the digest it was issued with. */
     public boolean unaltered() {
-        return CertificateService.sha256(body).equals(digest);
+        return org.happystation.points.base.Codes.sha256Hex(body).equals(digest);
     }
 }

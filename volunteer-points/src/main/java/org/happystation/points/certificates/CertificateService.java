@@ -5,13 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +14,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.happystation.points.activities.Schedule;
+import org.happystation.points.base.Codes;
 import org.happystation.points.base.Operator;
 import org.happystation.points.base.PointsRefused;
 import org.happystation.points.base.PointsRefused.Reason;
@@ -35,9 +31,6 @@ import org.happystation.points.volunteers.VolunteerService;
  */
 @ApplicationScoped
 public class CertificateService {
-
-    private static final String CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** Category names as printed on certificates, which are issued in Chinese. */
     private static final Map<String, String> CATEGORY = Map.of(
@@ -84,9 +77,10 @@ public class CertificateService {
         if (approved.isEmpty() || minutes <= 0) {
             throw new PointsRefused(Reason.NOT_FOUND, "There is no approved service to certify yet.");
         }
-        String code = newCode();
+        String code = Codes.readable(12);
         String body = String.join("\n", wording(volunteer.name(), volunteer.idNumberMasked(), approved, minutes, code));
-        var certificate = new Certificate(code, volunteerId.value(), minutes, body, sha256(body), clock.instant());
+        var certificate =
+                new Certificate(code, volunteerId.value(), minutes, body, Codes.sha256Hex(body), clock.instant());
         em.persist(certificate);
         return certificate;
     }
@@ -145,22 +139,5 @@ public class CertificateService {
 
     static String hours(long minutes) {
         return minutes % 60 == 0 ? String.valueOf(minutes / 60) : String.format("%.1f", minutes / 60.0);
-    }
-
-    private static String newCode() {
-        var code = new StringBuilder(12);
-        for (int i = 0; i < 12; i++) {
-            code.append(CODE_ALPHABET.charAt(RANDOM.nextInt(CODE_ALPHABET.length())));
-        }
-        return code.toString();
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Optional;
 import org.happystation.points.activities.Activity;
 import org.happystation.points.activities.ActivityService;
-import org.happystation.points.activities.Schedule;
 import org.happystation.points.base.PointsRefused;
 import org.happystation.points.base.PointsRefused.Reason;
 import org.happystation.points.base.UniqueKeys;
@@ -118,28 +117,10 @@ public class Attendances {
                 .findFirst();
     }
 
-    public List<Attendance> ofActivityOn(long activityId, LocalDate day) {
-        return em.createQuery(
-                        "select a from Attendance a where a.activityId = :activity and a.serviceDay = :day order by a.checkedInAt",
-                        Attendance.class)
-                .setParameter("activity", activityId)
-                .setParameter("day", day)
+    /** Every attendance still open, for the timer that closes forgotten check-outs. */
+    public List<Attendance> allOpen() {
+        return em.createQuery("select a from Attendance a where a.openMarker = 1", Attendance.class)
                 .getResultList();
-    }
-
-    /** Open attendances whose session ended more than the grace period ago. */
-    public List<Attendance> forgotten(Instant now, java.time.Duration grace, ActivityService activities) {
-        return em
-                .createQuery("select a from Attendance a where a.openMarker = 1", Attendance.class)
-                .getResultList()
-                .stream()
-                .filter(a -> activities
-                        .get(a.activityId())
-                        .schedule()
-                        .endOn(a.serviceDay())
-                        .plus(grace)
-                        .isBefore(now))
-                .toList();
     }
 
     /** Closes one forgotten check-out at the session's end; its record waits for a manager. */
@@ -159,9 +140,5 @@ public class Attendances {
                 attendance.checkedInAt(),
                 attendance.checkedOutAt(),
                 true);
-    }
-
-    static LocalDate today(Instant now) {
-        return Schedule.dayOf(now);
     }
 }

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.logging.Logger;
 import org.happystation.points.activities.Activity;
 import org.happystation.points.activities.ActivityService;
@@ -145,9 +144,18 @@ public class CheckinService {
 
     /** Closes check-outs forgotten for more than the grace period; run every few minutes by the server. */
     public int closeForgottenCheckOuts() {
-        List<Attendance> forgotten = attendances.forgotten(clock.instant(), FORGOTTEN_GRACE, activities);
-        for (var attendance : forgotten) {
-            attendances.closeForgotten(attendance.id(), activities.get(attendance.activityId()));
+        Instant now = clock.instant();
+        var activityOf = new java.util.HashMap<Long, Activity>();
+        var forgotten = new java.util.ArrayList<Attendance>();
+        for (var attendance : attendances.allOpen()) {
+            var activity = activityOf.computeIfAbsent(attendance.activityId(), activities::get);
+            if (activity.schedule()
+                    .endOn(attendance.serviceDay())
+                    .plus(FORGOTTEN_GRACE)
+                    .isBefore(now)) {
+                attendances.closeForgotten(attendance.id(), activity);
+                forgotten.add(attendance);
+            }
         }
         if (!forgotten.isEmpty()) {
             LOG.info(() -> "Closed " + forgotten.size() + " forgotten check-outs; their records wait for a manager.");

@@ -169,14 +169,9 @@ public class Ledger {
                 .findFirst();
     }
 
-    @Transactional(TxType.SUPPORTS)
+    /** What an account holds; the issuing account, which alone goes negative, shows as zero. */
     public Points balance(Account account) {
-        return em.createQuery("select a.balance from LedgerAccount a where a.holder = :holder", Long.class)
-                .setParameter("holder", account.holder())
-                .getResultStream()
-                .findFirst()
-                .map(balance -> new Points(Math.max(0, balance)))
-                .orElse(Points.ZERO);
+        return new Points(Math.max(0, signedBalance(account)));
     }
 
     /** The signed balance; negative only for the issuing account. */
@@ -238,9 +233,6 @@ public class Ledger {
 
         @PersistenceContext(unitName = "points")
         EntityManager em;
-
-        @Inject
-        Clock clock;
 
         @Inject
         AccountOpener opener;

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.DayOfWeek;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -65,75 +64,56 @@ public class WeeklyFigures {
     }
 
     /**
-     * Points per week: issued for service recorded at this station, spent at this station (rewards and
-     * station services), and outstanding in all wallets and the community fund at the week's end.
+     * Points per week: issued for service recorded at this station (its approved records' points),
+     * spent at this station (rewards and station services), and outstanding in all wallets and the
+     * community fund at the week's end. Each week is summed in the database over that week's
+     * transactions only; the outstanding total is walked back from today's balances.
      */
     public List<PointsWeek> points(StationRef station, LocalDate today, int weeks) {
         var mondays = weeks(today, weeks);
-        Instant start = mondays.getFirst().atStartOfDay(Schedule.ZONE).toInstant();
-        var issued = new TreeMap<LocalDate, Long>();
-        var spent = new TreeMap<LocalDate, Long>();
-        var circulationChange = new TreeMap<LocalDate, Long>();
-        List<Object[]> rows = em.createNativeQuery(
-                        "select t.created_at, t.idempotency_key, a.kind, a.holder, e.amount from ledger_entry e"
-                                + " join ledger_transaction t on t.id = e.transaction_id"
-                                + " join ledger_account a on a.id = e.account_id where t.created_at >= ?1")
-                .setParameter(1, OffsetDateTime.ofInstant(start, ZoneOffset.UTC))
-                .getResultList();
         String rewards = "rewards-station-" + station.id();
         String services = "services-station-" + station.id();
-        var stationRecordKeys = stationRecordKeys(station, start);
-        for (Object[] row : rows) {
-            LocalDate week = weekOf(toInstant(row[0]).atZone(Schedule.ZONE).toLocalDate());
-            String key = (String) row[1];
-            String kind = (String) row[2];
-            String holder = (String) row[3];
-            long amount = ((Number) row[4]).longValue();
-            if ("WALLET".equals(kind) || "FUND".equals(kind)) {
-                circulationChange.merge(week, amount, Long::sum);
-            }
-            if ("WALLET".equals(kind) && stationRecordKeys.contains(key)) {
-                issued.merge(week, amount, Long::sum);
-            }
-            if (holder.equals(rewards) || holder.equals(services)) {
-                spent.merge(week, amount, Long::sum);
-            }
+        long[] issued = new long[weeks];
+        long[] spent = new long[weeks];
+        long[] circulationChange = new long[weeks];
+        for (int w = 0; w < weeks; w++) {
+            var from = utc(mondays.get(w));
+            var to = utc(mondays.get(w).plusWeeks(1));
+            Object[] ledgerWeek = (Object[]) em.createNativeQuery(
+                            "select coalesce(sum(case when a.kind in ('WALLET', 'FUND') then e.amount else 0 end), 0),"
+                                    + " coalesce(sum(case when a.holder in (?3, ?4) then e.amount else 0 end), 0)"
+                                    + " from ledger_transaction t join ledger_entry e on e.transaction_id = t.id"
+                                    + " join ledger_account a on a.id = e.account_id"
+                                    + " where t.created_at >= ?1 and t.created_at < ?2")
+                    .setParameter(1, from)
+                    .setParameter(2, to)
+                    .setParameter(3, rewards)
+                    .setParameter(4, services)
+                    .getSingleResult();
+            circulationChange[w] = ((Number) ledgerWeek[0]).longValue();
+            spent[w] = ((Number) ledgerWeek[1]).longValue();
+            issued[w] = ((Number) em.createNativeQuery(
+                                    "select coalesce(sum(points), 0) from service_record"
+                                            + " where station_id = ?1 and status = 'APPROVED' and decided_at >= ?2 and decided_at < ?3")
+                            .setParameter(1, station.id())
+                            .setParameter(2, from)
+                            .setParameter(3, to)
+                            .getSingleResult())
+                    .longValue();
         }
         long outstanding = ((Number) em.createNativeQuery(
-                                "select coalesce(sum(e.amount), 0) from ledger_entry e join ledger_transaction t"
-                                        + " on t.id = e.transaction_id join ledger_account a on a.id = e.account_id"
-                                        + " where a.kind in ('WALLET', 'FUND') and t.created_at < ?1")
-                        .setParameter(1, OffsetDateTime.ofInstant(start, ZoneOffset.UTC))
+                                "select coalesce(sum(balance), 0) from ledger_account where kind in ('WALLET', 'FUND')")
                         .getSingleResult())
                 .longValue();
-        var result = new ArrayList<PointsWeek>();
-        for (LocalDate monday : mondays) {
-            outstanding += circulationChange.getOrDefault(monday, 0L);
-            result.add(new PointsWeek(
-                    monday, issued.getOrDefault(monday, 0L), spent.getOrDefault(monday, 0L), outstanding));
+        var result = new PointsWeek[weeks];
+        for (int w = weeks - 1; w >= 0; w--) {
+            result[w] = new PointsWeek(mondays.get(w), issued[w], spent[w], outstanding);
+            outstanding -= circulationChange[w];
         }
-        return result;
+        return List.of(result);
     }
 
-    private java.util.Set<String> stationRecordKeys(StationRef station, Instant since) {
-        List<Long> ids = em.createQuery(
-                        "select r.id from ServiceRecord r where r.stationId = :station and r.decidedAt >= :since",
-                        Long.class)
-                .setParameter("station", station.id())
-                .setParameter("since", since)
-                .getResultList();
-        var keys = new java.util.HashSet<String>();
-        ids.forEach(id -> keys.add("record-" + id));
-        return keys;
-    }
-
-    private static Instant toInstant(Object value) {
-        return switch (value) {
-            case Instant instant -> instant;
-            case OffsetDateTime offset -> offset.toInstant();
-            case java.sql.Timestamp timestamp -> timestamp.toInstant();
-            case java.time.ZonedDateTime zoned -> zoned.toInstant();
-            default -> throw new IllegalStateException("Unexpected timestamp type " + value.getClass());
-        };
+    private static OffsetDateTime utc(LocalDate day) {
+        return OffsetDateTime.ofInstant(day.atStartOfDay(Schedule.ZONE).toInstant(), ZoneOffset.UTC);
     }
 }

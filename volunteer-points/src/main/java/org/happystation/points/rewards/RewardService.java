@@ -8,10 +8,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.TransactionalException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.happystation.points.base.Codes;
 import org.happystation.points.base.Operator;
 import org.happystation.points.base.PointsRefused;
 import org.happystation.points.base.PointsRefused.Reason;
@@ -31,11 +31,6 @@ import org.happystation.points.volunteers.VolunteerService;
  */
 @ApplicationScoped
 public class RewardService {
-
-    /** Letters and digits that cannot be mistaken for each other when read aloud or typed by staff. */
-    private static final String CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext(unitName = "points")
     EntityManager em;
@@ -152,7 +147,8 @@ public class RewardService {
                 throw new PointsRefused(Reason.OUT_OF_STOCK, "This reward is out of stock.");
             }
         }
-        var voucher = new Voucher(newCode(), rewardId, volunteerId, reward.price(), redemptionKey, clock.instant());
+        var voucher =
+                new Voucher(Codes.readable(8), rewardId, volunteerId, reward.price(), redemptionKey, clock.instant());
         try {
             em.persist(voucher);
             em.flush();
@@ -235,13 +231,5 @@ public class RewardService {
                 .setParameter("station", station.id())
                 .setMaxResults(limit)
                 .getResultList();
-    }
-
-    static String newCode() {
-        var code = new StringBuilder(8);
-        for (int i = 0; i < 8; i++) {
-            code.append(CODE_ALPHABET.charAt(RANDOM.nextInt(CODE_ALPHABET.length())));
-        }
-        return code.toString();
     }
 }

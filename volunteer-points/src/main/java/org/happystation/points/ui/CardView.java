@@ -31,7 +31,7 @@ public class CardView extends VolunteerPage {
     @Override
     protected void show(BeforeEnterEvent event) {
         var me = volunteers.get(volunteer);
-        var qr = new Image(QrSvgOf.card(checkins, volunteer.value()), t("card.qr.alt", me.name()));
+        var qr = new Image(cardImage(checkins, volunteer.value()), t("card.qr.alt", me.name()));
         qr.addClassName("voucher-qr");
         add(
                 new H1(t("card.title")),
@@ -40,12 +40,8 @@ public class CardView extends VolunteerPage {
                 new Paragraph(t("card.text")));
     }
 
-    /** The card's image, shared with the console's printable card. */
-    public static final class QrSvgOf {
-        private QrSvgOf() {}
-
-        public static String card(CheckinService checkins, long volunteerId) {
-            return org.happystation.points.base.QrSvg.dataUrl(checkins.codes().cardCode(volunteerId));
-        }
+    /** The card's QR image, shared with the console's printable card. */
+    public static String cardImage(CheckinService checkins, long volunteerId) {
+        return org.happystation.points.base.QrSvg.dataUrl(checkins.codes().cardCode(volunteerId));
     }
 }

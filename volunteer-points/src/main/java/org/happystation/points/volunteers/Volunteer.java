@@ -185,10 +185,6 @@ public class Volunteer {
         return status == VolunteerStatus.ACTIVE;
     }
 
-    public boolean hasPassword() {
-        return passwordHash != null;
-    }
-
     public Instant registeredAt() {
         return registeredAt;
     }

@@ -5,15 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.happystation.points.base.Codes;
 import org.happystation.points.base.Operator;
 import org.happystation.points.base.PointsRefused;
 import org.happystation.points.base.PointsRefused.Reason;
@@ -165,14 +163,6 @@ public class VolunteerService {
                 .getResultList();
     }
 
-    public String revealPhone(Operator operator, VolunteerId id) {
-        var volunteer = get(id);
-        operator.requireSelfOrStaffOf(id.value(), volunteer.station());
-        return vault.decrypt(em.createQuery("select v.phoneCipher from Volunteer v where v.id = :id", String.class)
-                .setParameter("id", id.value())
-                .getSingleResult());
-    }
-
     /** Phone and password; empty for a wrong pair, an unknown phone, a suspended volunteer or no password set. */
     public Optional<VolunteerId> checkPassword(String phone, String password) {
         return byPhone(phone)
@@ -189,7 +179,7 @@ public class VolunteerService {
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Instant now = clock.instant();
-        em.persist(new RememberedDevice(sha256(token), id.value(), now));
+        em.persist(new RememberedDevice(Codes.sha256Hex(token), id.value(), now));
         return token;
     }
 
@@ -198,7 +188,7 @@ public class VolunteerService {
         if (token == null || token.length() > 100) {
             return Optional.empty();
         }
-        var device = em.find(RememberedDevice.class, sha256(token));
+        var device = em.find(RememberedDevice.class, Codes.sha256Hex(token));
         if (device == null) {
             return Optional.empty();
         }
@@ -210,18 +200,8 @@ public class VolunteerService {
     public void forgetDevice(String token) {
         if (token != null) {
             em.createQuery("delete from RememberedDevice d where d.tokenHash = :hash")
-                    .setParameter("hash", sha256(token))
+                    .setParameter("hash", Codes.sha256Hex(token))
                     .executeUpdate();
-        }
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256")
-                            .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

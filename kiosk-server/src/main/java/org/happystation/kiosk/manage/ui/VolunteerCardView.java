@@ -50,7 +50,7 @@ public class VolunteerCardView extends Div implements HasUrlParameter<Long> {
         removeAll();
         var volunteer = volunteers.get(new VolunteerId(id));
         Operators.of(SignedIn.actor(currentActor)).requireStaffOf(volunteer.station());
-        var qr = new Image(CardView.QrSvgOf.card(checkins, id), getTranslation("volunteer.card"));
+        var qr = new Image(CardView.cardImage(checkins, id), getTranslation("volunteer.card"));
         qr.addClassName("card-qr");
         qr.setId("card-qr");
         add(

@@ -66,14 +66,14 @@ public class HomeView extends Div implements BeforeEnterObserver {
                             .toList();
                     var residentName = session.resident().map(KioskSession.SignedInResident::name);
                     var screen = new HomeScreen(station, residentName, ordered, stations.facilities(station.id()));
-                    session.resident()
-                            .filter(resident ->
-                                    residentWallets.volunteerOf(resident.id()).isPresent()
-                                            || ledger.balance(residentWallets.walletOf(resident.id()))
-                                                            .amount()
-                                                    > 0)
-                            .map(resident -> ledger.balance(residentWallets.walletOf(resident.id())))
-                            .ifPresent(points -> screen.showVolunteerPoints(points.amount()));
+                    // Shown to volunteers, and to residents who were given points.
+                    session.resident().ifPresent(resident -> {
+                        var wallet = residentWallets.find(resident.id());
+                        long points = ledger.balance(wallet.account()).amount();
+                        if (wallet.volunteer().isPresent() || points > 0) {
+                            screen.showVolunteerPoints(points);
+                        }
+                    });
                     add(screen);
                 }));
     }

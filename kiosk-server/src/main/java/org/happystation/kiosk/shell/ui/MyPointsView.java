@@ -61,8 +61,9 @@ public class MyPointsView extends Div implements BeforeEnterObserver {
             add(new Paragraph(getTranslation("my-points.none")));
             return;
         }
-        var volunteer = residentWallets.volunteerOf(resident.get().id());
-        var wallet = residentWallets.walletOf(resident.get().id());
+        var found = residentWallets.find(resident.get().id());
+        var volunteer = found.volunteer();
+        var wallet = found.account();
         long minutes =
                 volunteer.map(v -> records.recordedMinutes(v.id().value())).orElse(0L);
         var balance = new H1(
