@@ -23,6 +23,7 @@ const LANDSCAPE = { width: 1920, height: 1080 };
 const PHONE = { width: 390, height: 844 };
 const BOTH = [PORTRAIT, LANDSCAPE];
 const STATION_NAME = '灵西社区幸福驿站';
+const BUNDLED_TILES = ['policy-lookup', 'canteen'];
 const STEP = 30_000; // ordinary wait for Vaadin to render something
 const IDLE_OVERLAY_WAIT = 100_000; // the kiosk warns after 90 s without a touch
 const IDLE_RESET_WAIT = 30_000; // ... and resets 15 s later
@@ -52,6 +53,8 @@ try {
   await flow('console', LANDSCAPE, consoleFlow);
   await flow('plugin-live', LANDSCAPE, pluginLive);
   await flow('volunteer', LANDSCAPE, volunteerFlow);
+  for (const size of BOTH) await flow('policy', size, policyLookup);
+  for (const size of BOTH) await flow('canteen', size, canteenOrder);
   await flow('call-staff', PORTRAIT, callStaff);
   await flow('display', PORTRAIT, displayChoices);
   await flow('idle-reset', PORTRAIT, idleReset);
@@ -70,7 +73,8 @@ process.exit(failed.length ? 1 : 0);
 async function home(page, size) {
   await openKioskHome(page);
   await waitText(page.locator('.kiosk-station-name'), t => t.includes(STATION_NAME), `station name ${STATION_NAME}`);
-  await page.locator('#no-services').waitFor({ state: 'visible', timeout: STEP });
+  // The demo server installs the bundled service plugins: their tiles are the home screen.
+  for (const tile of BUNDLED_TILES) await page.locator(`#tile-${tile}`).waitFor({ state: 'visible', timeout: STEP });
   await shot(page, 'home', size);
 }
 
@@ -204,7 +208,7 @@ async function pluginLive(page, size) {
   const jar = process.env.EXAMPLE_PLUGIN_JAR;
   if (!jar) throw new Error('EXAMPLE_PLUGIN_JAR must name the example plugin jar');
   await openKioskHome(page);
-  await page.locator('#no-services').waitFor({ state: 'visible', timeout: STEP });
+  await page.locator(`#tile-${BUNDLED_TILES[0]}`).waitFor({ state: 'visible', timeout: STEP });
 
   // The manager's PC is another browser than the kiosk: a context of its own, so a session of its own.
   const consoleContext = await browser.newContext({ viewport: size, locale: 'zh-CN' });
@@ -233,7 +237,7 @@ async function pluginLive(page, size) {
   const stopped = Date.now();
   await console.locator('#plugin-stop').click();
   await page.locator('#example-plugin-screen').waitFor({ state: 'detached', timeout: 10_000 });
-  await page.locator('#no-services').waitFor({ state: 'visible', timeout: STEP });
+  await page.locator(`#tile-${BUNDLED_TILES[0]}`).waitFor({ state: 'visible', timeout: STEP });
   log(`  kiosk left the stopped plugin's screen for home ${Date.now() - stopped} ms after "stop" was clicked`);
   if (await page.locator('#tile-example-plugin').count() > 0) throw new Error('the stopped plugin still has a tile');
   await shot(page, 'plugin-stopped', size);
@@ -242,12 +246,109 @@ async function pluginLive(page, size) {
   // The console asks whether the plugin's data goes too; keeping it is the first choice.
   await console.getByRole('button', { name: '卸载，保留数据' }).click({ timeout: STEP });
   try {
-    await gridGone(console);
+    await exampleGone(console);
   } catch (e) {
     await console.screenshot({ path: join(shotDir, 'FAILED-plugin-uninstall.png') });
     throw new Error(`${e.message}; console feedback: ${await console.locator('#console-feedback').textContent()}`);
   }
   await consoleContext.close();
+}
+
+/**
+ * Policy lookup: pinyin initials typed on the on-screen keys find the social-security card; typed Chinese
+ * (社保卡) finds it too; its page shows a QR code that a phone reads and opens without signing in.
+ */
+async function policyLookup(page, size) {
+  await openKioskHome(page);
+  await page.locator('#tile-policy-lookup').click();
+  await page.locator('#policy-keyboard').waitFor({ state: 'visible', timeout: STEP });
+  await shot(page, 'policy-home', size);
+  for (const key of ['s', 'b', 'k']) await page.locator(`#policy-key-${key}`).click();
+  await page.locator('#policy-search-button').click();
+  await waitText(page.locator('#policy-results'), t => /社保卡|社会保障卡/.test(t), 'a social-security card result for "sbk"');
+  await shot(page, 'policy-initials', size);
+
+  await page.locator('#policy-back').click();
+  await page.locator('#policy-key-clear').click();
+  const field = page.locator('#policy-search-field input');
+  await until(async () => (await field.inputValue()) === '', 'the search field to be cleared');
+  await field.fill('社保卡'); // a physical keyboard at the kiosk types Chinese into the field
+  await field.press('Enter');
+  await waitText(page.locator('#policy-results .policy-result').first(), t => /社保卡|社会保障卡/.test(t),
+    'a social-security card entry first for 社保卡');
+  const title = (await page.locator('#policy-results .policy-result').first().innerText()).split('\n')[0].trim();
+  await shot(page, 'policy-results', size);
+  await page.locator('#policy-results .policy-result').first().click();
+  await page.locator('#policy-page ol li').first().waitFor({ state: 'visible', timeout: STEP });
+  await shot(page, 'policy-page', size);
+
+  const link = await decodeQr(page.locator('#policy-qr img').first());
+  log(`  "take it with you" QR code: ${link}`);
+  if (!link.startsWith(`${baseUrl}/p/policy-lookup/LX-001/`)) throw new Error(`the QR code holds ${link}`);
+  const phoneContext = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true, locale: 'zh-CN' });
+  try {
+    const phone = await phoneContext.newPage();
+    await phone.goto(link);
+    await waitText(phone.locator('#public-page'), t => t.includes(title), `the policy "${title}" on the phone`);
+    await shot(phone, 'policy-phone', PHONE);
+  } finally {
+    await phoneContext.close();
+  }
+}
+
+/**
+ * The canteen: 李娜 (a volunteer with points) orders a meal for herself and pays with points; the pick-up
+ * number and the order's QR code show; at the counter's work screen in the console, staff scan the code
+ * (a USB scanner types it) and the order is collected.
+ */
+async function canteenOrder(page, size) {
+  const li = resident('李娜');
+  await openKioskHome(page);
+  await signIn(page, li, null);
+  await page.locator('#tile-canteen').click();
+  await page.locator('#canteen-screen').waitFor({ state: 'visible', timeout: STEP });
+  if (await page.locator(`[id^=canteen-eater-]`).count() > 0) {
+    await shot(page, 'canteen-who', size);
+    await page.locator(`[id^=canteen-eater-]`).first().click();
+  }
+  // The last day offered lies ahead, so every sitting is still open whatever the time of the run.
+  const day = page.locator('[id^=canteen-day-]:not([disabled])').last();
+  await day.waitFor({ state: 'visible', timeout: STEP });
+  await shot(page, 'canteen-days', size);
+  const dayId = await day.getAttribute('id');
+  await day.click();
+  const meal = size === PORTRAIT ? 'lunch' : 'dinner'; // one meal a day each: the second run takes another
+  await page.locator(`#canteen-meal-${meal}`).click({ timeout: STEP });
+  await page.locator('#canteen-sitting-0').click({ timeout: STEP });
+  await page.locator(`#canteen-menu-${meal}`).waitFor({ state: 'visible', timeout: STEP });
+  await shot(page, 'canteen-menu', size);
+  await page.locator('#canteen-next').click();
+  await page.locator('#canteen-pay-points').click({ timeout: STEP });
+  await page.locator('#canteen-breakdown').waitFor({ state: 'visible', timeout: STEP });
+  await shot(page, 'canteen-breakdown', size);
+  await page.locator('#canteen-confirm').dblclick(); // a double touch still makes one order
+  await waitText(page.locator('#canteen-pickup-number'), t => /\d+/.test(t), 'the pick-up number');
+  const pickup = (await page.locator('#canteen-pickup-number').innerText()).match(/\d+/)[0];
+  const orderLink = await decodeQr(page.locator('#canteen-order-qr'));
+  log(`  ordered ${dayId.replace('canteen-day-', '')}: pick-up number ${pickup}, QR ${orderLink}`);
+  await shot(page, 'canteen-ordered', size);
+
+  const staffContext = await browser.newContext({ viewport: LANDSCAPE, locale: 'zh-CN' });
+  try {
+    const counter = await staffContext.newPage();
+    await openConsoleSignIn(counter);
+    await consoleSignIn(counter, 'lingxi.canteen', account('lingxi.canteen'));
+    await counter.waitForURL(url => url.pathname === '/manage', { timeout: STEP });
+    await counter.locator('#console-work-canteen').click();
+    await counter.locator('#canteen-scan input').waitFor({ state: 'visible', timeout: STEP });
+    await counter.locator('#canteen-scan input').fill(orderLink);
+    await counter.locator('#canteen-scan input').press('Enter');
+    await waitText(counter.locator('#canteen-counter'), t => t.includes(pickup) && /已取餐|collected/i.test(t),
+      `order ${pickup} collected at the counter`);
+    await shot(counter, 'canteen-counter', LANDSCAPE);
+  } finally {
+    await staffContext.close();
+  }
 }
 
 /**
@@ -456,9 +557,11 @@ async function decodeQr(image) {
 // ---------------------------------------------------------------------------------------------------
 // Steps
 
-async function gridGone(page) {
-  await until(async () => (await page.locator('#plugin-grid').evaluate(g => g.size ?? 0)) === 0,
-    'the plugin grid to be empty');
+/** Waits until the console's plugin list holds only the bundled plugins again. */
+async function exampleGone(page) {
+  await until(async () => (await page.locator('#plugin-grid').evaluate(g => g.size ?? 0)) === BUNDLED_TILES.length
+      && (await page.locator('vaadin-grid-cell-content').filter({ hasText: 'example-plugin' }).count()) === 0,
+    'the example plugin to leave the plugin grid');
 }
 
 async function openKioskHome(page) {

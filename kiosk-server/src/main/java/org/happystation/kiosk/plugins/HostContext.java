@@ -13,7 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** What every context the host makes has in common: its plugin's texts, logger and host services. */
-interface HostContext extends PluginContext {
+public interface HostContext extends PluginContext {
 
     Class<?> extensionClass();
 
@@ -67,5 +67,10 @@ interface HostContext extends PluginContext {
     @Override
     default PointsWallet wallet() {
         return services().wallet();
+    }
+
+    @Override
+    default String publicLink(String path) {
+        return services().publicLink(pluginId(), station(), path);
     }
 }

@@ -1,5 +1,6 @@
 package org.happystation.kiosk.plugins;
 
+import java.time.LocalDate;
 import org.happystation.plugin.api.Counters;
 
 /** A plugin's daily counters at one station. */
@@ -8,5 +9,10 @@ public record HostCounters(String pluginId, long stationId, PluginCounters count
     @Override
     public long next(String name) {
         return counters.next(pluginId, stationId, name);
+    }
+
+    @Override
+    public long next(String name, LocalDate day) {
+        return counters.next(pluginId, stationId, name, day);
     }
 }

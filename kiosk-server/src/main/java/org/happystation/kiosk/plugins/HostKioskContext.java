@@ -1,5 +1,6 @@
 package org.happystation.kiosk.plugins;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.happystation.plugin.api.KioskContext;
@@ -12,6 +13,7 @@ public record HostKioskContext(
         StationInfo station,
         String kioskName,
         Optional<ResidentInfo> resident,
+        List<ResidentInfo> relatives,
         Locale locale,
         Class<?> extensionClass,
         HostServices services,

@@ -3,9 +3,16 @@ package org.happystation.kiosk.plugins;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.happystation.kiosk.base.StationSettings;
 import org.happystation.kiosk.notifications.StaffNotifier;
+import org.happystation.kiosk.residents.Resident;
+import org.happystation.kiosk.residents.ResidentId;
+import org.happystation.kiosk.residents.ResidentService;
+import org.happystation.kiosk.security.Actor;
+import org.happystation.kiosk.stations.StationId;
 import org.happystation.kiosk.volunteering.LedgerWallet;
 import org.happystation.kiosk.volunteering.ResidentWallets;
 import org.happystation.plugin.api.QrCodes;
@@ -13,6 +20,7 @@ import org.happystation.plugin.api.ResidentInfo;
 import org.happystation.plugin.api.StationInfo;
 import org.happystation.points.ledger.Ledger;
 import org.happystation.points.ledger.Wallets;
+import org.happystation.points.ui.RequestAddress;
 
 /** Makes the contexts handed to plugins, with the host services every context carries. */
 @ApplicationScoped
@@ -30,7 +38,7 @@ public class PluginContexts {
     PluginHost host;
 
     @Inject
-    PluginSettingsStore settings;
+    PluginSettingsStore pluginSettings;
 
     @Inject
     PluginReservations reservations;
@@ -50,6 +58,12 @@ public class PluginContexts {
     @Inject
     Ledger ledger;
 
+    @Inject
+    ResidentService residents;
+
+    @Inject
+    StationSettings settings;
+
     public HostKioskContext kiosk(
             String pluginId,
             StationInfo station,
@@ -58,24 +72,58 @@ public class PluginContexts {
             Locale locale,
             Class<?> extensionClass,
             Runnable goHome) {
+        var relatives = resident.map(signedIn -> residents.relatives(new ResidentId(signedIn.id())).stream()
+                        .flatMap(relative -> residents.resident(relative.id()).stream())
+                        .map(PluginContexts::info)
+                        .toList())
+                .orElse(List.of());
         return new HostKioskContext(
-                pluginId, station, kioskName, resident, locale, extensionClass, services(pluginId, station), goHome);
+                pluginId,
+                station,
+                kioskName,
+                resident,
+                relatives,
+                locale,
+                extensionClass,
+                services(pluginId, station),
+                goHome);
     }
 
+    /** A console context; the plugin finds residents with the rights of {@code actor}. */
     public HostAdminContext admin(
-            String pluginId, StationInfo station, String actor, Locale locale, Class<?> extensionClass) {
-        return new HostAdminContext(pluginId, station, actor, locale, extensionClass, services(pluginId, station));
+            String pluginId, StationInfo station, Actor actor, Locale locale, Class<?> extensionClass) {
+        return new HostAdminContext(
+                pluginId,
+                station,
+                actor.username(),
+                locale,
+                extensionClass,
+                services(pluginId, station),
+                query -> residents.search(actor, new StationId(station.id()), query).stream()
+                        .map(PluginContexts::info)
+                        .toList());
+    }
+
+    /** The context of a plugin's public page: the station of the link, nobody signed in. */
+    public HostContext publicPage(String pluginId, StationInfo station, Locale locale, Class<?> extensionClass) {
+        return new HostPublicContext(pluginId, station, locale, extensionClass, services(pluginId, station));
+    }
+
+    /** A resident as plugins see it. */
+    public static ResidentInfo info(Resident resident) {
+        return new ResidentInfo(resident.id().value(), resident.name(), resident.birthYear());
     }
 
     private HostServices services(String pluginId, StationInfo station) {
         return new HostServices(
                 clock,
                 qrCodes,
-                new HostSettingsValues(pluginId, station.id(), () -> host.settingsSchema(pluginId), settings),
+                new HostSettingsValues(pluginId, station.id(), () -> host.settingsSchema(pluginId), pluginSettings),
                 new HostRecordStore(pluginId, station.id(), records),
                 new HostReservations(pluginId, station.id(), reservations),
                 new HostCounters(pluginId, station.id(), counters),
                 new HostStaffNotifications(pluginId, station.id(), notifier),
-                new LedgerWallet(pluginId, station.id(), residentWallets, wallets, ledger));
+                new LedgerWallet(pluginId, station.id(), residentWallets, wallets, ledger),
+                () -> settings.publicUrl().orElseGet(RequestAddress::current));
     }
 }

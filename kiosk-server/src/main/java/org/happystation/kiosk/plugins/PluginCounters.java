@@ -27,15 +27,22 @@ public class PluginCounters {
     Increments increments;
 
     public long next(String plugin, long station, String name) {
+        return next(plugin, station, name, LocalDate.now(clock));
+    }
+
+    /** The next number of a counter of {@code day}, today or later (numbers handed out ahead). */
+    public long next(String plugin, long station, String name, LocalDate day) {
         if (name == null || !name.matches("[a-z0-9][a-z0-9.-]{0,62}")) {
             throw new IllegalArgumentException("A counter's name has lower-case letters, digits, dots and dashes.");
         }
-        LocalDate today = LocalDate.now(clock);
+        if (day == null || day.isBefore(LocalDate.now(clock))) {
+            throw new IllegalArgumentException("A counter counts for today or a day ahead, not for " + day + ".");
+        }
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             try {
-                return increments.increment(plugin, station, name, today);
+                return increments.increment(plugin, station, name, day);
             } catch (RuntimeException e) {
-                // Two servers created today's row at once: the loser tries again and increments it.
+                // Two servers created the day's row at once: the loser tries again and increments it.
                 if (!(e instanceof PersistenceException) && !isConstraintViolation(e)) {
                     throw e;
                 }

@@ -39,9 +39,11 @@ import org.happystation.plugin.api.AdminExtension;
 import org.happystation.plugin.api.HealthCheck;
 import org.happystation.plugin.api.PluginApiVersion;
 import org.happystation.plugin.api.PluginContext;
+import org.happystation.plugin.api.PublicPage;
 import org.happystation.plugin.api.ServiceExtension;
 import org.happystation.plugin.api.ServiceTile;
 import org.happystation.plugin.api.SettingsSchema;
+import org.happystation.plugin.api.StaffExtension;
 
 /**
  * The one plugin host of the server. Admin operations (install, update, rollback, start, stop,
@@ -269,6 +271,24 @@ public class PluginHost {
     /** The console extension of a started plugin, if it has one. */
     public Optional<AdminExtension> adminExtension(String pluginId) {
         return extension(pluginId, AdminExtension.class);
+    }
+
+    /** The staff working screen of a started plugin, if it has one (API 1.1.0). */
+    public Optional<StaffExtension> staffExtension(String pluginId) {
+        return extension(pluginId, StaffExtension.class);
+    }
+
+    /** The public pages of a started plugin, if it has any (API 1.1.0). */
+    public Optional<PublicPage> publicPage(String pluginId) {
+        return extension(pluginId, PublicPage.class);
+    }
+
+    /** The started plugins that have a staff working screen, by id. */
+    public List<String> withStaffScreens() {
+        return withReadLock(() -> startedIds().stream()
+                .filter(id -> staffExtension(id).isPresent())
+                .sorted()
+                .toList());
     }
 
     /**

@@ -66,6 +66,24 @@ public class ResidentService {
                 .getResultList();
     }
 
+    /** Residents of the station whose name contains the query or whose mobile number it is; at most 20. */
+    public List<Resident> search(@NotNull Actor actor, @NotNull StationId station, @NotNull String query) {
+        actor.requireStaffOf(station);
+        if (PhoneNumber.isValid(query)) {
+            return findByPhone(new PhoneNumber(query))
+                    .filter(found -> found.station().equals(station))
+                    .stream()
+                    .toList();
+        }
+        return em.createQuery(
+                        "select r from Resident r where r.stationId = :station and r.name like :name order by r.name",
+                        Resident.class)
+                .setParameter("station", station.value())
+                .setParameter("name", "%" + query.replace("%", "").replace("_", "") + "%")
+                .setMaxResults(20)
+                .getResultList();
+    }
+
     public Optional<Resident> resident(@NotNull ResidentId id) {
         return Optional.ofNullable(em.find(Resident.class, id.value()));
     }

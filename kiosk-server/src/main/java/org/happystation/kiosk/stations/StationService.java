@@ -61,6 +61,14 @@ public class StationService {
         return Optional.ofNullable(em.find(Station.class, id.value()));
     }
 
+    /** The station with this code (for example LX-001), as printed in public links. */
+    public Optional<Station> stationByCode(String code) {
+        return em.createQuery("select s from Station s where s.code = :code", Station.class)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst();
+    }
+
     public Station createStation(@NotNull Actor actor, @NotBlank String code, @NotNull StationDetails details) {
         actor.requireCityAdmin();
         if (!em.createQuery("select s from Station s where s.code = :code", Station.class)

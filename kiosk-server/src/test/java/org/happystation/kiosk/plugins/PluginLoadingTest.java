@@ -9,6 +9,7 @@ import com.vaadin.flow.component.internal.ComponentTracker;
 import java.lang.ref.WeakReference;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.happystation.plugin.api.ServiceExtension;
@@ -142,12 +143,14 @@ class PluginLoadingTest {
 
     private static HostKioskContext context(ServiceExtension extension) {
         // No settings, records, reservations, counters or notifications here: they need the database.
-        var services = new HostServices(Clock.systemUTC(), new HostQrCodes(), null, null, null, null, null, null);
+        var services = new HostServices(
+                Clock.systemUTC(), new HostQrCodes(), null, null, null, null, null, null, () -> "http://kiosk.test");
         return new HostKioskContext(
                 extension.tile().id(),
                 new StationInfo(1, "LX-001", "灵西社区幸福驿站"),
                 "大厅一号机",
                 Optional.empty(),
+                List.of(),
                 Locale.CHINESE,
                 extension.getClass(),
                 services,

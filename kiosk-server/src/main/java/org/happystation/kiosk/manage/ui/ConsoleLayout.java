@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.happystation.kiosk.base.ui.Languages;
 import org.happystation.kiosk.manage.CurrentActor;
+import org.happystation.kiosk.plugins.PluginHost;
 import org.happystation.kiosk.security.Actor;
 
 /** The console frame: navigation by what the signed-in role may do, language switch, sign-out. */
@@ -27,9 +28,12 @@ public class ConsoleLayout extends AppLayout {
 
     private final Actor actor;
 
+    private final PluginHost plugins;
+
     @Inject
-    public ConsoleLayout(CurrentActor currentActor) {
+    public ConsoleLayout(CurrentActor currentActor, PluginHost plugins) {
         this.actor = SignedIn.actor(currentActor);
+        this.plugins = plugins;
         addClassName("console");
         var title = new H1(getTranslation("console.title"));
         title.addClassName("console-title");
@@ -65,8 +69,31 @@ public class ConsoleLayout extends AppLayout {
             if (mayOpen(entry.getValue())) {
                 nav.addItem(new SideNavItem(getTranslation(entry.getKey()), entry.getValue()));
             }
+            if (entry.getValue() == NotificationsView.class) {
+                addWorkScreens(nav);
+            }
         }
         return nav;
+    }
+
+    /** The working screens of the running plugins (the canteen counter...), right after the notifications. */
+    private void addWorkScreens(SideNav nav) {
+        for (String pluginId : plugins.withStaffScreens()) {
+            var item = new SideNavItem(
+                    getTranslation("plugin.work.title", serviceTitle(plugins, pluginId, getLocale())),
+                    "manage/work/" + pluginId);
+            item.setId("console-work-" + pluginId);
+            nav.addItem(item);
+        }
+    }
+
+    /** A plugin's name as its tile says it, or its id. */
+    static String serviceTitle(PluginHost plugins, String pluginId, Locale locale) {
+        return plugins.tiles().stream()
+                .filter(tile -> tile.id().equals(pluginId))
+                .findFirst()
+                .map(tile -> tile.title(locale))
+                .orElse(pluginId);
     }
 
     private boolean mayOpen(Class<?> view) {

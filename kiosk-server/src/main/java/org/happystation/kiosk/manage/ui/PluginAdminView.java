@@ -77,7 +77,7 @@ public class PluginAdminView extends Div implements BeforeEnterObserver {
         var context = contexts.admin(
                 pluginId,
                 new StationInfo(station.id().value(), station.code(), station.name()),
-                actor.username(),
+                actor,
                 getLocale(),
                 extension.get().getClass());
         host.guarded(pluginId, "createAdminView", () -> extension.get().createAdminView(context))

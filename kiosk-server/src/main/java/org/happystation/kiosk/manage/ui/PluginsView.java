@@ -163,7 +163,7 @@ public class PluginsView extends Div {
                         plugin.id(),
                         station.map(s -> new StationInfo(s.id().value(), s.code(), s.name()))
                                 .orElse(new StationInfo(0, "", "")),
-                        actor.username(),
+                        actor,
                         getLocale(),
                         extensionClass));
         String text = answer.map(health -> health.healthy()

@@ -122,7 +122,11 @@ class PluginHostIT {
         var health = host.health(
                 "example-plugin",
                 extensionClass -> contexts.admin(
-                        "example-plugin", new StationInfo(1, "T", "测试站"), "admin", Locale.CHINESE, extensionClass));
+                        "example-plugin",
+                        new StationInfo(1, "T", "测试站"),
+                        Actor.SYSTEM,
+                        Locale.CHINESE,
+                        extensionClass));
         assertTrue(health.orElseThrow().healthy());
 
         host.stop(Actor.SYSTEM, "example-plugin");

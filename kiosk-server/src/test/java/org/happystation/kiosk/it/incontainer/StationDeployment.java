@@ -15,6 +15,8 @@ final class StationDeployment {
                 .importFrom(Path.of(System.getProperty("station.war", "target/ROOT.war"))
                         .toFile())
                 .as(WebArchive.class)
-                .addPackage(StationDeployment.class.getPackage());
+                .addPackage(StationDeployment.class.getPackage())
+                // The canteen plugin's own ordering code, run here against the real host services.
+                .addPackage("org.happystation.plugins.canteen.domain");
     }
 }

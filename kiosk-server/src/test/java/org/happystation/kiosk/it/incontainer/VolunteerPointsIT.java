@@ -116,6 +116,15 @@ class VolunteerPointsIT {
     @Inject
     ResidentWallets residentWallets;
 
+    @Inject
+    org.happystation.kiosk.plugins.PluginRecords pluginRecords;
+
+    @Inject
+    org.happystation.kiosk.plugins.PluginReservations pluginReservations;
+
+    @Inject
+    org.happystation.kiosk.plugins.PluginCounters pluginCounters;
+
     private StationRef station;
     private StationRef otherStation;
 
@@ -368,6 +377,49 @@ class VolunteerPointsIT {
                                 Leg.transfer(wallet, Account.servicesOf(station.id()), Points.of(3))),
                         wallet),
                 Reason.KEY_REUSED);
+    }
+
+    @Test
+    void a_canteen_meal_paid_with_points_and_cancelled_on_two_kiosks_at_once_is_refunded_once() throws Exception {
+        var kioskStation = new org.happystation.kiosk.stations.StationId(station.id());
+        String phone = randomPhone();
+        var li = residents.register(Actor.SYSTEM, kioskStation, new ResidentService.ResidentDetails("李娜", phone, 1972));
+        var volunteer = volunteer(phone);
+        earn(volunteer, 5);
+        var zone = java.time.ZoneId.of("Asia/Shanghai");
+        var orders = new org.happystation.plugins.canteen.domain.Orders(
+                new org.happystation.kiosk.plugins.HostRecordStore("canteen", station.id(), pluginRecords),
+                new org.happystation.kiosk.plugins.HostReservations("canteen", station.id(), pluginReservations),
+                new org.happystation.kiosk.plugins.HostCounters("canteen", station.id(), pluginCounters),
+                new LedgerWallet("canteen", station.id(), residentWallets, wallets, ledger),
+                java.time.Clock.system(zone),
+                org.happystation.plugins.canteen.domain.CanteenRules.from(key -> null));
+        var diner = org.happystation.kiosk.plugins.PluginContexts.info(li);
+        var order = orders.place(new org.happystation.plugins.canteen.domain.PlaceOrder(
+                UUID.randomUUID().toString(),
+                LocalDate.now(zone).plusDays(1),
+                org.happystation.plugins.canteen.domain.Meal.LUNCH,
+                0,
+                false,
+                "",
+                diner,
+                diner,
+                org.happystation.plugins.canteen.domain.Payment.POINTS));
+        assertEquals(3, balance(volunteer), "a meal costs 2 points");
+
+        runTogether(2, () -> {
+            try {
+                orders.cancel(order.id());
+            } catch (org.happystation.plugins.canteen.domain.CanteenException alreadyCancelled) {
+                // the other kiosk cancelled it first
+            }
+            return null;
+        });
+
+        assertEquals(5, balance(volunteer), "the 2 points came back once");
+        assertEquals(
+                org.happystation.plugins.canteen.domain.OrderState.CANCELLED,
+                orders.find(order.id()).orElseThrow().state());
     }
 
     @Test

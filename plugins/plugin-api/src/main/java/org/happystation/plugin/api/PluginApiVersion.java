@@ -2,12 +2,14 @@ package org.happystation.plugin.api;
 
 /**
  * The semantic version of this API. A plugin's {@code Plugin-Requires} range is checked against it:
- * the major part changes only when a plugin built for an older version would break.
+ * the major part changes only when a plugin built for an older version would break. 1.1.0 added
+ * {@link StaffExtension}, {@link PublicPage}, {@link PluginContext#publicLink}, {@link KioskContext#relatives}
+ * and {@link AdminContext#findResidents} and {@link Counters#next(String, java.time.LocalDate)}.
  */
 public final class PluginApiVersion {
 
     /** The version of the API in this jar. */
-    public static final String CURRENT = "1.0.0";
+    public static final String CURRENT = "1.1.0";
 
     private PluginApiVersion() {}
 }

@@ -53,4 +53,12 @@ public interface PluginContext {
 
     /** The resident's volunteer points; see {@link PointsWallet#available()}. */
     PointsWallet wallet();
+
+    /**
+     * Since 1.1.0: the full address (for a QR code) of one of the plugin's {@link PublicPage public pages}
+     * at {@link #station()}, reachable from the phones of the station's visitors.
+     *
+     * @param path letters, digits, dots, dashes, underscores and slashes, for example {@code policy/42}
+     */
+    String publicLink(String path);
 }
