@@ -12,6 +12,7 @@ import org.happystation.kiosk.residents.Resident;
 import org.happystation.kiosk.residents.ResidentId;
 import org.happystation.kiosk.residents.ResidentService;
 import org.happystation.kiosk.security.Actor;
+import org.happystation.kiosk.stations.Station;
 import org.happystation.kiosk.stations.StationId;
 import org.happystation.kiosk.volunteering.LedgerWallet;
 import org.happystation.kiosk.volunteering.ResidentWallets;
@@ -107,6 +108,11 @@ public class PluginContexts {
     /** The context of a plugin's public page: the station of the link, nobody signed in. */
     public HostContext publicPage(String pluginId, StationInfo station, Locale locale, Class<?> extensionClass) {
         return new HostPublicContext(pluginId, station, locale, extensionClass, services(pluginId, station));
+    }
+
+    /** A station as plugins see it. */
+    public static StationInfo info(Station station) {
+        return new StationInfo(station.id().value(), station.code(), station.name());
     }
 
     /** A resident as plugins see it. */

@@ -17,7 +17,6 @@ import org.happystation.kiosk.plugins.PluginSettingsStore;
 import org.happystation.kiosk.security.Actor;
 import org.happystation.kiosk.stations.Station;
 import org.happystation.kiosk.stations.StationService;
-import org.happystation.plugin.api.StationInfo;
 
 /** A plugin's own console screen (its {@code AdminExtension}), for the station chosen above it. */
 @Route(value = "manage/plugins/:plugin", layout = ConsoleLayout.class)
@@ -76,7 +75,7 @@ public class PluginAdminView extends Div implements BeforeEnterObserver {
         }
         var context = contexts.admin(
                 pluginId,
-                new StationInfo(station.id().value(), station.code(), station.name()),
+                PluginContexts.info(station),
                 actor,
                 getLocale(),
                 extension.get().getClass());

@@ -161,8 +161,7 @@ public class PluginsView extends Div {
                 plugin.id(),
                 extensionClass -> contexts.admin(
                         plugin.id(),
-                        station.map(s -> new StationInfo(s.id().value(), s.code(), s.name()))
-                                .orElse(new StationInfo(0, "", "")),
+                        station.map(PluginContexts::info).orElse(new StationInfo(0, "", "")),
                         actor,
                         getLocale(),
                         extensionClass));

@@ -15,7 +15,6 @@ import org.happystation.kiosk.plugins.PluginHost;
 import org.happystation.kiosk.security.Actor;
 import org.happystation.kiosk.stations.Station;
 import org.happystation.kiosk.stations.StationService;
-import org.happystation.plugin.api.StationInfo;
 
 /**
  * A plugin's working screen for the people who deliver its service (its {@code StaffExtension}): the
@@ -60,7 +59,7 @@ public class StaffWorkView extends Div implements BeforeEnterObserver {
         }
         var context = contexts.admin(
                 pluginId,
-                new StationInfo(station.id().value(), station.code(), station.name()),
+                PluginContexts.info(station),
                 actor,
                 getLocale(),
                 extension.get().getClass());

@@ -12,7 +12,6 @@ import jakarta.inject.Inject;
 import org.happystation.kiosk.plugins.PluginContexts;
 import org.happystation.kiosk.plugins.PluginHost;
 import org.happystation.kiosk.stations.StationService;
-import org.happystation.plugin.api.StationInfo;
 
 /**
  * A plugin's public page at {@code /p/{plugin}/{station code}/{path}}, opened on a visitor's own phone
@@ -51,10 +50,7 @@ public class PublicPageView extends Div implements BeforeEnterObserver {
         add(new Paragraph(station.get().name()));
         var context = contexts.publicPage(
                 pluginId,
-                new StationInfo(
-                        station.get().id().value(),
-                        station.get().code(),
-                        station.get().name()),
+                PluginContexts.info(station.get()),
                 getLocale(),
                 page.get().getClass());
         plugins.guarded(pluginId, "createPublicView", () -> page.get().createPublicView(context, path))

@@ -18,7 +18,6 @@ import org.happystation.kiosk.residents.ResidentService;
 import org.happystation.kiosk.shell.KioskSession;
 import org.happystation.kiosk.stations.StationService;
 import org.happystation.plugin.api.ResidentInfo;
-import org.happystation.plugin.api.StationInfo;
 
 /**
  * The one host route for every service plugin, {@code /service/{plugin}}: the host owns the route and
@@ -99,7 +98,7 @@ public class ServiceHostView extends Div implements BeforeEnterObserver {
         var ui = UI.getCurrent();
         return contexts.kiosk(
                 pluginId,
-                new StationInfo(station.id().value(), station.code(), station.name()),
+                PluginContexts.info(station),
                 kiosk.name(),
                 resident,
                 getLocale(),

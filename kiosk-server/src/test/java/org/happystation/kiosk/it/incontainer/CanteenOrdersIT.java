@@ -24,7 +24,8 @@ import org.happystation.kiosk.residents.ResidentService;
 import org.happystation.kiosk.security.Actor;
 import org.happystation.kiosk.stations.StationId;
 import org.happystation.kiosk.stations.StationService;
-import org.happystation.plugin.api.PointsWallet;
+import org.happystation.kiosk.volunteering.LedgerWallet;
+import org.happystation.kiosk.volunteering.ResidentWallets;
 import org.happystation.plugin.api.ResidentInfo;
 import org.happystation.plugins.canteen.domain.CanteenException;
 import org.happystation.plugins.canteen.domain.CanteenRules;
@@ -33,6 +34,8 @@ import org.happystation.plugins.canteen.domain.OrderState;
 import org.happystation.plugins.canteen.domain.Orders;
 import org.happystation.plugins.canteen.domain.Payment;
 import org.happystation.plugins.canteen.domain.PlaceOrder;
+import org.happystation.points.ledger.Ledger;
+import org.happystation.points.ledger.Wallets;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -67,6 +70,15 @@ class CanteenOrdersIT {
 
     @Inject
     PluginCounters counters;
+
+    @Inject
+    ResidentWallets residentWallets;
+
+    @Inject
+    Wallets wallets;
+
+    @Inject
+    Ledger ledger;
 
     @Test
     void four_hundred_residents_confirming_lunch_at_once_get_exactly_the_350_seats_of_the_sitting() throws Exception {
@@ -141,11 +153,8 @@ class CanteenOrdersIT {
                 new HostRecordStore("canteen", station, records),
                 new HostReservations("canteen", station, reservations),
                 new HostCounters("canteen", station, counters),
-                UNUSED_WALLET,
+                new LedgerWallet("canteen", station, residentWallets, wallets, ledger),
                 STATION_CLOCK,
                 CanteenRules.from(key -> null));
     }
-
-    /** Counter payment touches no points; the points path is covered in VolunteerPointsIT. */
-    private static final PointsWallet UNUSED_WALLET = null;
 }
