@@ -97,6 +97,11 @@ public class DemoStation {
         resident(id, "孙桂芝", "13800000004", 1938, credentials);
         residents.linkRelative(Actor.SYSTEM, wang, li, "女儿");
         residents.linkRelative(Actor.SYSTEM, li, wang, "母亲");
+        // A family with a school child, for the tutoring service: the child is a linked household member.
+        var chen = resident(id, "陈静", "13800000005", 1986, credentials);
+        var chenChild = resident(id, "陈小雨", "13800000006", 2016, credentials);
+        residents.linkRelative(Actor.SYSTEM, chen, chenChild, "女儿");
+        residents.linkRelative(Actor.SYSTEM, chenChild, chen, "母亲");
 
         credentials.add("");
         credentials.add("Console accounts (sign in at /manage)");

@@ -9,6 +9,7 @@ import org.happystation.plugin.api.RecordStore;
 import org.happystation.plugin.api.Reservations;
 import org.happystation.plugin.api.SettingsValues;
 import org.happystation.plugin.api.StaffNotifications;
+import org.happystation.plugin.api.VolunteerWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,6 +68,11 @@ public interface HostContext extends PluginContext {
     @Override
     default PointsWallet wallet() {
         return services().wallet();
+    }
+
+    @Override
+    default VolunteerWork volunteerWork() {
+        return services().volunteerWork();
     }
 
     @Override

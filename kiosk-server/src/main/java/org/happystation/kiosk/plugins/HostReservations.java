@@ -2,6 +2,7 @@ package org.happystation.kiosk.plugins;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.happystation.plugin.api.Reservations;
 import org.happystation.plugin.api.ResidentInfo;
 
@@ -37,6 +38,11 @@ public record HostReservations(String pluginId, long stationId, PluginReservatio
     @Override
     public Booking noShow(String bookingId) {
         return reservations.noShow(pluginId, stationId, bookingId);
+    }
+
+    @Override
+    public Optional<Booking> booking(String bookingId) {
+        return reservations.booking(pluginId, stationId, bookingId);
     }
 
     @Override

@@ -10,6 +10,7 @@ import org.happystation.plugin.api.Reservations;
 import org.happystation.plugin.api.SettingsValues;
 import org.happystation.plugin.api.StaffNotifications;
 import org.happystation.plugin.api.StationInfo;
+import org.happystation.plugin.api.VolunteerWork;
 
 /** The host services of one plugin at one station, the same for its kiosk and its console contexts. */
 public record HostServices(
@@ -21,6 +22,7 @@ public record HostServices(
         Counters counters,
         StaffNotifications staff,
         PointsWallet wallet,
+        VolunteerWork volunteerWork,
         Supplier<String> publicAddress) {
 
     /** {@code <public address>/p/<plugin>/<station code>/<path>}: where {@code PublicPageView} serves it. */

@@ -16,11 +16,13 @@ import org.happystation.kiosk.stations.Station;
 import org.happystation.kiosk.stations.StationId;
 import org.happystation.kiosk.volunteering.LedgerWallet;
 import org.happystation.kiosk.volunteering.ResidentWallets;
+import org.happystation.kiosk.volunteering.VolunteerRecords;
 import org.happystation.plugin.api.QrCodes;
 import org.happystation.plugin.api.ResidentInfo;
 import org.happystation.plugin.api.StationInfo;
 import org.happystation.points.ledger.Ledger;
 import org.happystation.points.ledger.Wallets;
+import org.happystation.points.records.RecordService;
 import org.happystation.points.ui.RequestAddress;
 
 /** Makes the contexts handed to plugins, with the host services every context carries. */
@@ -58,6 +60,9 @@ public class PluginContexts {
 
     @Inject
     Ledger ledger;
+
+    @Inject
+    RecordService serviceRecords;
 
     @Inject
     ResidentService residents;
@@ -130,6 +135,7 @@ public class PluginContexts {
                 new HostCounters(pluginId, station.id(), counters),
                 new HostStaffNotifications(pluginId, station.id(), notifier),
                 new LedgerWallet(pluginId, station.id(), residentWallets, wallets, ledger),
+                new VolunteerRecords(pluginId, station, residentWallets, serviceRecords, clock),
                 () -> settings.publicUrl().orElseGet(RequestAddress::current));
     }
 }

@@ -42,6 +42,7 @@ public class PluginReservations {
     @jakarta.annotation.Resource(lookup = "java:jboss/datasources/StationDS")
     javax.sql.DataSource dataSource;
 
+    /** The resource's slot at {@code start}: the one it has, or a new one when it has none. */
     public Slot openSlot(String plugin, long station, String resource, Instant start, Instant end, int capacity) {
         if (resource == null || !resource.matches("[a-z0-9][a-z0-9.-]{0,62}")) {
             throw new IllegalArgumentException("A resource's name has lower-case letters, digits, dots and dashes.");
@@ -49,18 +50,50 @@ public class PluginReservations {
         if (capacity < 1 || !end.isAfter(start)) {
             throw new IllegalArgumentException("A slot has at least one place and ends after it starts.");
         }
-        String id = UUID.randomUUID().toString();
-        em.createNativeQuery("insert into reservation_slot (id, plugin_id, station_id, resource, starts_at, ends_at,"
-                        + " capacity, booked) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, 0)")
-                .setParameter(1, id)
-                .setParameter(2, plugin)
-                .setParameter(3, station)
-                .setParameter(4, resource)
-                .setParameter(5, utc(start))
-                .setParameter(6, utc(end))
-                .setParameter(7, capacity)
-                .executeUpdate();
-        return new Slot(id, resource, start, end, capacity, 0, 0);
+        var existing = slotAt(plugin, station, resource, start);
+        if (existing != null) {
+            return existing;
+        }
+        try (var connection = dataSource.getConnection()) {
+            // Two kiosks may open the same slot at once: the unique index lets one insert win, and the
+            // savepoint keeps the loser's transaction usable (PostgreSQL aborts it on a failed statement). It is
+            // set in SQL: the JTA connection wrapper refuses Connection.rollback even to a savepoint.
+            execute(connection, "savepoint open_slot");
+            try (var insert = connection.prepareStatement(
+                    "insert into reservation_slot (id, plugin_id, station_id,"
+                            + " resource, starts_at, ends_at, capacity, booked, opening_key) values (?, ?, ?, ?, ?, ?, ?, 0, ?)")) {
+                insert.setString(1, UUID.randomUUID().toString());
+                insert.setString(2, plugin);
+                insert.setLong(3, station);
+                insert.setString(4, resource);
+                insert.setObject(5, utc(start));
+                insert.setObject(6, utc(end));
+                insert.setInt(7, capacity);
+                insert.setString(8, plugin + "|" + station + "|" + resource + "|" + start);
+                insert.executeUpdate();
+            } catch (java.sql.SQLException e) {
+                if (e.getSQLState() == null || !e.getSQLState().startsWith("23")) {
+                    throw e;
+                }
+                execute(connection, "rollback to savepoint open_slot");
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("The slot could not be stored: " + e.getMessage(), e);
+        }
+        return slotAt(plugin, station, resource, start);
+    }
+
+    private static void execute(java.sql.Connection connection, String sql) throws java.sql.SQLException {
+        try (var statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    private Slot slotAt(String plugin, long station, String resource, Instant start) {
+        return slots(plugin, station, resource, start, start.plusNanos(1000)).stream()
+                .filter(slot -> slot.start().equals(start))
+                .findFirst()
+                .orElse(null);
     }
 
     public List<Slot> slots(String plugin, long station, String resource, Instant from, Instant to) {
@@ -162,6 +195,17 @@ public class PluginReservations {
         return finish(plugin, station, bookingId, Status.NO_SHOW);
     }
 
+    public java.util.Optional<Booking> booking(String plugin, long station, String bookingId) {
+        List<?> rows = em.createNativeQuery("select r.id, r.slot_id, r.booked_by, r.booked_for, r.status"
+                        + " from reservation r join reservation_slot s on s.id = r.slot_id"
+                        + " where r.id = ?1 and s.plugin_id = ?2 and s.station_id = ?3")
+                .setParameter(1, bookingId)
+                .setParameter(2, plugin)
+                .setParameter(3, station)
+                .getResultList();
+        return rows.stream().findFirst().map(PluginReservations::toBooking);
+    }
+
     public List<Booking> bookings(String plugin, long station, String slotId) {
         requireSlot(plugin, station, slotId);
         List<?> rows = em.createNativeQuery("select id, slot_id, booked_by, booked_for, status from reservation"
@@ -249,16 +293,7 @@ public class PluginReservations {
     }
 
     private Booking requireBooking(String plugin, long station, String bookingId) {
-        List<?> rows = em.createNativeQuery("select r.id, r.slot_id, r.booked_by, r.booked_for, r.status"
-                        + " from reservation r join reservation_slot s on s.id = r.slot_id"
-                        + " where r.id = ?1 and s.plugin_id = ?2 and s.station_id = ?3")
-                .setParameter(1, bookingId)
-                .setParameter(2, plugin)
-                .setParameter(3, station)
-                .getResultList();
-        return rows.stream()
-                .findFirst()
-                .map(PluginReservations::toBooking)
+        return booking(plugin, station, bookingId)
                 .orElseThrow(() -> new IllegalArgumentException("No booking " + bookingId));
     }
 

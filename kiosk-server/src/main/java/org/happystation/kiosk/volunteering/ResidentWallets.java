@@ -31,6 +31,14 @@ public class ResidentWallets implements Relatives {
         return residents.resident(resident).flatMap(found -> volunteers.byPhoneLookup(found.phoneLookup()));
     }
 
+    /** The volunteer a resident of the given station is, if any; residents of other stations are nobody here. */
+    public Optional<Volunteer> volunteerAt(ResidentId resident, long stationId) {
+        return residents
+                .resident(resident)
+                .filter(found -> found.station().value() == stationId)
+                .flatMap(found -> volunteers.byPhoneLookup(found.phoneLookup()));
+    }
+
     /** A resident's wallet, and the volunteer they are if any, found with one look-up. */
     public record ResidentWallet(Optional<Volunteer> volunteer, Account account) {}
 

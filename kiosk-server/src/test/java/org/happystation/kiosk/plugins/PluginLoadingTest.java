@@ -144,7 +144,16 @@ class PluginLoadingTest {
     private static HostKioskContext context(ServiceExtension extension) {
         // No settings, records, reservations, counters or notifications here: they need the database.
         var services = new HostServices(
-                Clock.systemUTC(), new HostQrCodes(), null, null, null, null, null, null, () -> "http://kiosk.test");
+                Clock.systemUTC(),
+                new HostQrCodes(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                () -> "http://kiosk.test");
         return new HostKioskContext(
                 extension.tile().id(),
                 new StationInfo(1, "LX-001", "灵西社区幸福驿站"),

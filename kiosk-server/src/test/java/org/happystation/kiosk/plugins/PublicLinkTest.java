@@ -10,7 +10,16 @@ import org.junit.jupiter.api.Test;
 class PublicLinkTest {
 
     private final HostServices services = new HostServices(
-            Clock.systemUTC(), new HostQrCodes(), null, null, null, null, null, null, () -> "https://station.example");
+            Clock.systemUTC(),
+            new HostQrCodes(),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            () -> "https://station.example");
     private final StationInfo lingxi = new StationInfo(1, "LX-001", "灵西社区幸福驿站");
 
     @Test

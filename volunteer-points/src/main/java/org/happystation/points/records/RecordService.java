@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.happystation.points.activities.Activity;
+import org.happystation.points.activities.PointsRule;
+import org.happystation.points.activities.Schedule;
 import org.happystation.points.base.Operator;
 import org.happystation.points.base.PointsRefused;
 import org.happystation.points.base.PointsRefused.Reason;
@@ -96,6 +98,41 @@ public class RecordService {
                 points,
                 reason == null ? null : reason.name(),
                 clock.instant());
+        em.persist(record);
+        em.flush();
+        if (reason == null) {
+            approveAndCredit(record, minutes, points, Operator.SYSTEM.name());
+        }
+        return record;
+    }
+
+    /**
+     * The record of service given through a station service, written once per key: the same key again
+     * returns the first record. Minutes and points follow the default rule (DOMAIN.md: one point an hour,
+     * half hours, at most 8 points a day in one activity).
+     */
+    @Transactional
+    public ServiceRecord recordDelivered(DeliveredService delivered) {
+        var earlier = em.createQuery("select r from ServiceRecord r where r.sourceKey = :key", ServiceRecord.class)
+                .setParameter("key", delivered.sourceKey())
+                .getResultStream()
+                .findFirst();
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        var rule = PointsRule.DEFAULT;
+        LocalDate day = LocalDate.ofInstant(delivered.start(), Schedule.ZONE);
+        int minutes = rule.recordedMinutes(
+                Duration.between(delivered.start(), delivered.end()).toMinutes());
+        long points = rule.points(minutes, pointsEarned(delivered.volunteerId(), delivered.activityName(), day));
+        ReviewReason reason = null;
+        if (!delivered.confirmed()) {
+            reason = ReviewReason.REPORTED_BY_VOLUNTEER;
+        } else if (minutes == 0) {
+            reason = ReviewReason.BELOW_MINIMUM;
+        }
+        var record = new ServiceRecord(
+                delivered, day, minutes, points, reason == null ? null : reason.name(), clock.instant());
         em.persist(record);
         em.flush();
         if (reason == null) {

@@ -8,6 +8,8 @@ public enum ReviewReason {
     OUTSIDE_WINDOW,
     /** Shorter than the activity's minimum duration. */
     BELOW_MINIMUM,
+    /** Reported by the volunteer through a station service, with nobody at the station confirming it. */
+    REPORTED_BY_VOLUNTEER,
     /** A correction the volunteer asked for. */
     CORRECTION
 }

@@ -79,6 +79,10 @@ public class ServiceRecord {
     @Column(name = "correction_request")
     private String correctionRequest;
 
+    /** The station service's key of delivered service; null for records of kiosk check-ins. */
+    @Column(name = "source_key", unique = true, updatable = false)
+    private String sourceKey;
+
     @Column(name = "recorded_at", nullable = false, updatable = false)
     private Instant recordedAt;
 
@@ -113,6 +117,31 @@ public class ServiceRecord {
         this.content = activity.content();
         this.organiser = activity.organiser();
         this.leader = activity.leader();
+        this.serviceDay = serviceDay;
+        this.minutes = minutes;
+        this.points = points;
+        this.status = RecordStatus.PENDING;
+        this.reviewReason = reviewReason;
+        this.recordedAt = recordedAt;
+    }
+
+    /** Service given through a station service; the station's server is its organiser and leader. */
+    ServiceRecord(
+            DeliveredService delivered,
+            java.time.LocalDate serviceDay,
+            int minutes,
+            long points,
+            String reviewReason,
+            Instant recordedAt) {
+        this.volunteerId = delivered.volunteerId();
+        this.sourceKey = delivered.sourceKey();
+        this.stationId = delivered.station().id();
+        this.activityName = delivered.activityName();
+        this.category = delivered.category();
+        this.place = delivered.place();
+        this.content = delivered.content();
+        this.organiser = delivered.organiser();
+        this.leader = delivered.organiser();
         this.serviceDay = serviceDay;
         this.minutes = minutes;
         this.points = points;

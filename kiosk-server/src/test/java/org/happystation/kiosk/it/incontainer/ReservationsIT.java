@@ -148,6 +148,56 @@ class ReservationsIT {
     }
 
     @Test
+    void kiosks_opening_the_same_slot_at_once_make_one_slot() throws Exception {
+        int kiosks = 8;
+        var ready = new CountDownLatch(kiosks);
+        var pool = Executors.newFixedThreadPool(kiosks);
+        try {
+            var opened = new ArrayList<Future<Reservations.Slot>>();
+            for (int i = 0; i < kiosks; i++) {
+                opened.add(pool.submit(() -> {
+                    ready.countDown();
+                    ready.await();
+                    return reservations.openSlot("health-check", NINE, NINE.plus(Duration.ofMinutes(30)), 4);
+                }));
+            }
+            var ids = new java.util.HashSet<String>();
+            for (var slot : opened) {
+                ids.add(slot.get().id());
+            }
+            assertEquals(1, ids.size(), "every kiosk got the same slot");
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(
+                1, reservations.slots("health-check", NINE, NINE.plusSeconds(1)).size());
+    }
+
+    @Test
+    void a_booking_looked_up_again_shows_that_the_waitlist_promoted_it() {
+        var slot = reservations.openSlot("rehab", NINE, NINE.plus(Duration.ofHours(1)), 1);
+        var first = resident("甲", 1940);
+        var second = resident("乙", 1941);
+        var place = reservations.reserve(slot.id(), first, first);
+        var waiting = reservations.reserve(slot.id(), second, second);
+        assertEquals(
+                Status.WAITLISTED,
+                reservations.booking(waiting.id()).orElseThrow().status());
+
+        reservations.cancel(place.id());
+
+        assertEquals(
+                Status.BOOKED, reservations.booking(waiting.id()).orElseThrow().status());
+        assertEquals(
+                Status.CANCELLED, reservations.booking(place.id()).orElseThrow().status());
+        assertEquals(
+                java.util.Optional.empty(),
+                reservations.booking(UUID.randomUUID().toString()));
+        var otherPlugins = new HostReservations("canteen", station.value(), storage);
+        assertEquals(java.util.Optional.empty(), otherPlugins.booking(waiting.id()), "a plugin sees its own bookings");
+    }
+
+    @Test
     void a_place_nobody_waits_for_is_freed_and_check_in_and_no_show_are_kept() {
         var slot = reservations.openSlot("rehab", NINE, NINE.plus(Duration.ofHours(1)), 3);
         var a = resident("甲", 1940);

@@ -25,6 +25,8 @@ import org.happystation.kiosk.security.Actor;
 import org.happystation.kiosk.stations.StationService;
 import org.happystation.kiosk.volunteering.LedgerWallet;
 import org.happystation.kiosk.volunteering.ResidentWallets;
+import org.happystation.kiosk.volunteering.VolunteerRecords;
+import org.happystation.plugin.api.VolunteerWork;
 import org.happystation.points.activities.Activity;
 import org.happystation.points.activities.ActivityDetails;
 import org.happystation.points.activities.ActivityService;
@@ -485,6 +487,87 @@ class VolunteerPointsIT {
         var daughterAtKiosk =
                 new org.happystation.plugin.api.ResidentInfo(daughter.id().value(), "李娜", 1972);
         assertEquals(2, canteen.balance(daughterAtKiosk));
+    }
+
+    @Test
+    void service_given_through_a_station_service_is_recorded_once_and_counts_at_once_only_when_staff_confirm_it()
+            throws Exception {
+        var kioskStation = new org.happystation.kiosk.stations.StationId(station.id());
+        String phone = randomPhone();
+        var li = residents.register(Actor.SYSTEM, kioskStation, new ResidentService.ResidentDetails("李娜", phone, 1972));
+        var volunteer = volunteer(phone);
+        var stranger = residents.register(
+                Actor.SYSTEM, kioskStation, new ResidentService.ResidentDetails("赵建国", randomPhone(), 1950));
+        var work = new VolunteerRecords(
+                "elder-care",
+                new org.happystation.plugin.api.StationInfo(station.id(), "V", "测试驿站"),
+                residentWallets,
+                records,
+                java.time.Clock.systemUTC());
+        var liAtKiosk = org.happystation.kiosk.plugins.PluginContexts.info(li);
+        var strangerAtKiosk = org.happystation.kiosk.plugins.PluginContexts.info(stranger);
+        var end = Instant.now().minus(Duration.ofHours(1));
+        var visit = new VolunteerWork.ServiceGiven(
+                liAtKiosk,
+                VolunteerWork.ServiceKind.ELDER_CARE,
+                "上门探访",
+                "陪王秀兰聊天，量血压",
+                end.minus(Duration.ofMinutes(95)),
+                end,
+                true,
+                "booking-" + station.id());
+
+        assertTrue(work.isVolunteer(liAtKiosk));
+        assertFalse(work.isVolunteer(strangerAtKiosk));
+        var outcomes = new java.util.concurrent.ConcurrentLinkedQueue<VolunteerWork.Recorded>();
+        runTogether(2, () -> outcomes.add(work.record(visit)));
+        outcomes.add(work.record(visit));
+
+        assertEquals(
+                List.of(new VolunteerWork.Recorded(90, 1, true)),
+                outcomes.stream().distinct().toList(),
+                "95 minutes record as 90 (half hours), a point an hour, approved");
+        assertEquals(1, records.ofVolunteer(volunteer.value()).size(), "a double touch records once");
+        assertEquals(1, balance(volunteer));
+
+        var reportedAlone = work.record(new VolunteerWork.ServiceGiven(
+                liAtKiosk,
+                VolunteerWork.ServiceKind.TUTORING,
+                "课后辅导：数学",
+                "辅导数学作业",
+                end.minus(Duration.ofDays(1)).minus(Duration.ofHours(2)),
+                end.minus(Duration.ofDays(1)),
+                false,
+                "session-" + station.id()));
+        assertFalse(reportedAlone.approved());
+        assertEquals(1, balance(volunteer), "nothing counts before a manager's review");
+        assertEquals(
+                List.of("课后辅导：数学"),
+                records.toReview(station).stream()
+                        .map(org.happystation.points.records.ServiceRecord::activityName)
+                        .toList());
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> work.record(new VolunteerWork.ServiceGiven(
+                        strangerAtKiosk,
+                        VolunteerWork.ServiceKind.ELDER_CARE,
+                        "上门探访",
+                        "",
+                        end.minus(Duration.ofHours(1)),
+                        end,
+                        true,
+                        "stranger-" + station.id())));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> work.record(new VolunteerWork.ServiceGiven(
+                        liAtKiosk,
+                        VolunteerWork.ServiceKind.ELDER_CARE,
+                        "上门探访",
+                        "",
+                        Instant.now(),
+                        Instant.now().plus(Duration.ofHours(1)),
+                        true,
+                        "future-" + station.id())));
     }
 
     // ---- set-up ----

@@ -5,11 +5,13 @@ package org.happystation.plugin.api;
  * the major part changes only when a plugin built for an older version would break. 1.1.0 added
  * {@link StaffExtension}, {@link PublicPage}, {@link PluginContext#publicLink}, {@link KioskContext#relatives}
  * and {@link AdminContext#findResidents} and {@link Counters#next(String, java.time.LocalDate)}.
+ * 1.2.0 added {@link VolunteerWork} ({@link PluginContext#volunteerWork}), {@link Reservations#booking} and
+ * one slot per resource and start.
  */
 public final class PluginApiVersion {
 
     /** The version of the API in this jar. */
-    public static final String CURRENT = "1.1.0";
+    public static final String CURRENT = "1.2.0";
 
     private PluginApiVersion() {}
 }

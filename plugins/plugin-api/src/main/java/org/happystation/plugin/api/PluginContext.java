@@ -55,6 +55,14 @@ public interface PluginContext {
     PointsWallet wallet();
 
     /**
+     * Since 1.2.0: the station's volunteer records, to record service a volunteer gave through this plugin.
+     * Hosts older than 1.2.0 (and plugins' test contexts) answer {@link VolunteerWork#UNAVAILABLE}.
+     */
+    default VolunteerWork volunteerWork() {
+        return VolunteerWork.UNAVAILABLE;
+    }
+
+    /**
      * Since 1.1.0: the full address (for a QR code) of one of the plugin's {@link PublicPage public pages}
      * at {@link #station()}, reachable from the phones of the station's visitors.
      *

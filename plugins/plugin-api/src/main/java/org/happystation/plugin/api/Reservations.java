@@ -2,6 +2,7 @@ package org.happystation.plugin.api;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Time slots with a capacity, booked by residents for themselves or for a linked relative, at the
@@ -37,7 +38,11 @@ public interface Reservations {
      */
     record Booking(String id, String slotId, long bookedBy, long bookedFor, Status status) {}
 
-    /** Opens a slot of a resource. */
+    /**
+     * Opens a slot of a resource. Since 1.2.0, a resource has at most one slot starting at a given time:
+     * when it has one already, that slot is returned as it is (so slots can be opened on first use, by
+     * two kiosks at once, without becoming two).
+     */
     Slot openSlot(String resource, Instant start, Instant end, int capacity);
 
     /** The slots of a resource that start in [from, to), earliest first. */
@@ -59,6 +64,9 @@ public interface Reservations {
 
     /** The resident did not come. */
     Booking noShow(String bookingId);
+
+    /** Since 1.2.0: a booking as it is now, for example to see whether the waitlist promoted it. */
+    Optional<Booking> booking(String bookingId);
 
     /** The bookings of a slot: the booked in the order they booked, then the waitlist in its order. */
     List<Booking> bookings(String slotId);

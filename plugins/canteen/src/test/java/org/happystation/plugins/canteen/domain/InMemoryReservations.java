@@ -61,6 +61,11 @@ final class InMemoryReservations implements Reservations {
     }
 
     @Override
+    public synchronized java.util.Optional<Booking> booking(String bookingId) {
+        return java.util.Optional.ofNullable(bookings.get(bookingId));
+    }
+
+    @Override
     public synchronized List<Booking> bookings(String slotId) {
         var result = new ArrayList<Booking>();
         bookings.values().stream().filter(b -> b.slotId().equals(slotId)).forEach(result::add);
