@@ -59,6 +59,18 @@ public class StationSettings {
         return url.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(url.replaceAll("/+$", ""));
     }
 
+    /**
+     * Where a demo or test server's clock starts ({@code STATION_CLOCK_START}, a date and time of the
+     * stations' zone such as {@code 2026-11-23T09:10}); it then runs on as usual. For trainings and
+     * end-to-end runs that must see a working morning whatever the hour; empty on a real station.
+     */
+    public java.util.Optional<java.time.LocalDateTime> clockStart() {
+        String start = setting("STATION_CLOCK_START", "");
+        return start.isEmpty()
+                ? java.util.Optional.empty()
+                : java.util.Optional.of(java.time.LocalDateTime.parse(start));
+    }
+
     /** Whether the city lets unsigned plugins be installed (for plugin development; off by default). */
     public boolean unsignedPluginsAllowed() {
         return unsignedPluginsAllowed;
