@@ -119,6 +119,9 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
                   };
                   ['pointerdown', 'keydown', 'touchstart'].forEach(t =>
                     document.addEventListener(t, idle.arm, {passive: true, capture: true}));
+                  // A long press on a touch screen opens the browser's menu (copy, search, print...):
+                  // nothing a resident needs, and a way out of the kiosk.
+                  document.addEventListener('contextmenu', e => e.preventDefault(), {capture: true});
                 }
                 window.stationIdle.host = $0;
                 window.stationIdle.ms = $1;
