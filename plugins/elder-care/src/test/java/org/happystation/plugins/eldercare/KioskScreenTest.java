@@ -1,0 +1,134 @@
+package org.happystation.plugins.eldercare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasText;
+import com.vaadin.flow.component.button.Button;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.happystation.plugin.api.ResidentInfo;
+import org.happystation.plugins.eldercare.domain.CareProfile;
+import org.happystation.plugins.eldercare.domain.CareProfiles;
+import org.happystation.plugins.eldercare.domain.InMemoryRecordStore;
+import org.happystation.plugins.eldercare.domain.InMemoryReservations;
+import org.happystation.plugins.eldercare.domain.Mobility;
+import org.junit.jupiter.api.Test;
+
+/** Drives the kiosk screen without a browser, the way a resident touches it. */
+class KioskScreenTest {
+
+    private static final Clock MONDAY_SIX =
+            Clock.fixed(Instant.parse("2025-06-01T22:00:00Z"), ZoneId.of("Asia/Shanghai"));
+
+    private final ResidentInfo son = new ResidentInfo(2, "李建国", 1970);
+    private final ResidentInfo mother = new ResidentInfo(1, "王秀兰", 1945);
+    private final InMemoryRecordStore records = new InMemoryRecordStore();
+    private final InMemoryReservations reservations = new InMemoryReservations();
+    private final boolean[] wentHome = {false};
+
+    private KioskScreen screen(Optional<ResidentInfo> resident, List<ResidentInfo> relatives) {
+        return new KioskScreen(new TestKioskContext(resident, relatives, records, reservations, MONDAY_SIX, wentHome));
+    }
+
+    private static Stream<Component> all(Component root) {
+        return Stream.concat(Stream.of(root), root.getChildren().flatMap(KioskScreenTest::all));
+    }
+
+    private static Optional<Component> find(Component root, String id) {
+        return all(root).filter(c -> id.equals(c.getId().orElse(null))).findFirst();
+    }
+
+    private static void touch(Component root, String id) {
+        ((Button) find(root, id).orElseThrow(() -> new AssertionError("No " + id + " on screen: " + text(root))))
+                .click();
+    }
+
+    private static String text(Component root) {
+        return all(root)
+                .filter(c -> c instanceof HasText)
+                .map(c -> ((HasText) c).getText())
+                .filter(t -> !t.isBlank())
+                .collect(Collectors.joining(" | "));
+    }
+
+    @Test
+    void a_relative_books_rehabilitation_for_his_mother_in_three_touches_and_sees_the_summary_with_its_qr_code() {
+        reservations.link(son, mother);
+        KioskScreen screen = screen(Optional.of(son), List.of(mother));
+
+        touch(screen, "eldercare-for-1");
+        touch(screen, "eldercare-service-rehab");
+        touch(screen, "eldercare-day-2025-06-02");
+        touch(screen, "eldercare-time-0830");
+        assertThat(text(screen)).contains("为谁：王秀兰", "康复训练", "08:30 至 09:15", "还有名额");
+        touch(screen, "eldercare-confirm");
+
+        assertThat(text(screen)).contains("预约成功", "为谁：王秀兰", "位置已经留好了");
+        Component qr = find(screen, "eldercare-booking-qr").orElseThrow();
+        assertThat(qr.getElement().getAttribute("data-qr")).startsWith("eldercare:");
+        touch(screen, "eldercare-my-bookings");
+        assertThat(text(screen)).contains("王秀兰：已预约");
+    }
+
+    @Test
+    void the_son_himself_is_too_young_for_rehabilitation_and_is_told_why_with_nothing_to_press() {
+        reservations.link(son, mother);
+        KioskScreen screen = screen(Optional.of(son), List.of(mother));
+
+        touch(screen, "eldercare-for-self");
+
+        assertThat(find(screen, "eldercare-service-rehab")).isEmpty();
+        assertThat(find(screen, "eldercare-unavailable-rehab")).isPresent();
+        assertThat(text(screen)).contains("这项服务为 60 岁及以上的老人提供，李建国 今年 55 岁");
+        assertThat(find(screen, "eldercare-service-health-check")).isPresent();
+    }
+
+    @Test
+    void a_home_visit_without_an_address_asks_for_the_staff_and_with_one_shows_it_in_the_summary() {
+        KioskScreen before = screen(Optional.of(mother), List.of());
+        assertThat(find(before, "eldercare-service-home-visit")).isEmpty();
+        assertThat(text(before)).contains("请先找驿站工作人员登记住址");
+
+        new CareProfiles(records)
+                .save(new CareProfile("", 0, mother.id(), mother.name(), "灵山街道3号楼2单元401", Mobility.PARTIAL, "独居"));
+        KioskScreen after = screen(Optional.of(mother), List.of());
+        touch(after, "eldercare-service-home-visit");
+        touch(after, "eldercare-day-2025-06-02");
+        touch(after, "eldercare-time-0900");
+
+        assertThat(text(after)).contains("地点：上门，灵山街道3号楼2单元401");
+    }
+
+    @Test
+    void nobody_signed_in_sees_the_services_and_is_asked_to_sign_in_with_nothing_to_book() {
+        KioskScreen screen = screen(Optional.empty(), List.of());
+
+        assertThat(text(screen)).contains("要预约，请先回到首页登录", "日间照料", "上门探访");
+        assertThat(all(screen).filter(c -> c instanceof Button)).isEmpty();
+    }
+
+    @Test
+    void a_full_time_offers_the_waitlist_and_the_confirmation_says_the_place_in_the_queue() {
+        var bathing = new ResidentInfo(5, "赵桂芝", 1948);
+        KioskScreen first = screen(Optional.of(bathing), List.of());
+        touch(first, "eldercare-service-bathing");
+        touch(first, "eldercare-day-2025-06-02");
+        touch(first, "eldercare-time-0900");
+        touch(first, "eldercare-confirm");
+
+        KioskScreen second = screen(Optional.of(mother), List.of());
+        touch(second, "eldercare-service-bathing");
+        touch(second, "eldercare-day-2025-06-02");
+        assertThat(text(second)).contains("09:00 至 10:00：已满，可排队");
+        touch(second, "eldercare-time-0900");
+        touch(second, "eldercare-confirm");
+
+        assertThat(text(second)).contains("已经排上队了", "您排在候补第 1 位");
+    }
+}
