@@ -19,10 +19,17 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.happystation.kiosk.plugins.PluginContexts;
 import org.happystation.kiosk.plugins.PluginHost;
+import org.happystation.kiosk.plugins.PluginReservations;
+import org.happystation.kiosk.residents.ResidentId;
+import org.happystation.kiosk.residents.ResidentService;
 import org.happystation.kiosk.security.Actor;
+import org.happystation.kiosk.stations.StationId;
 import org.happystation.kiosk.stations.StationService;
+import org.happystation.plugin.api.Reservations;
+import org.happystation.plugin.api.ResidentInfo;
 import org.happystation.plugin.api.ServiceExtension;
 import org.happystation.plugin.api.ServiceTile;
+import org.happystation.plugin.api.StationInfo;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.asset.FileAsset;
@@ -58,6 +65,12 @@ class ServicePluginViewsIT {
     @Inject
     StationService stations;
 
+    @Inject
+    ResidentService residents;
+
+    @Inject
+    PluginReservations reservations;
+
     @AfterEach
     void uninstall() {
         host.statuses().forEach(status -> host.uninstall(Actor.SYSTEM, status.id()));
@@ -65,14 +78,18 @@ class ServicePluginViewsIT {
 
     @Test
     void the_bundled_plugins_install_with_their_tiles_and_screens_for_work_and_for_phones() {
-        install("policy-lookup");
-        install("canteen");
+        for (String plugin : List.of("policy-lookup", "canteen", "elder-care", "tutoring")) {
+            install(plugin);
+        }
 
         assertEquals(
-                List.of("canteen", "policy-lookup"),
+                List.of("canteen", "elder-care", "policy-lookup", "tutoring"),
                 host.tiles().stream().map(ServiceTile::id).sorted().toList());
         assertTrue(host.publicPage("policy-lookup").isPresent(), "policies open on a phone");
-        assertEquals(List.of("canteen"), host.withStaffScreens(), "the canteen counter is a work screen");
+        assertEquals(
+                List.of("canteen", "elder-care", "tutoring"),
+                host.withStaffScreens().stream().sorted().toList(),
+                "the canteen counter, the care workers' day and today's tutoring sessions are work screens");
     }
 
     @Test
@@ -96,6 +113,123 @@ class ServicePluginViewsIT {
 
         assertTrue(descendants(screen).anyMatch(c -> c.getId().orElse("").equals("canteen-sign-in")), text(screen));
         assertTrue(descendants(screen).noneMatch(c -> c.getId().orElse("").equals("canteen-confirm")));
+    }
+
+    @Test
+    void a_daughter_books_rehabilitation_for_her_mother_and_the_host_holds_the_place() {
+        install("elder-care");
+        var station = newStation();
+        var daughter = resident(station, "李娜", 1972);
+        var mother = resident(station, "王秀兰", 1941);
+        residents.linkRelative(Actor.SYSTEM, new ResidentId(daughter.id()), new ResidentId(mother.id()), "母亲");
+        var screen = kioskScreen("elder-care", station, daughter);
+
+        click(screen, "eldercare-for-" + mother.id());
+        click(screen, "eldercare-service-rehab");
+        click(firstEnabled(screen, "eldercare-day-"));
+        click(firstEnabled(screen, "eldercare-time-"));
+        click(screen, "eldercare-confirm");
+
+        find(screen, "eldercare-booking-qr"); // the booking's QR code, for the care worker's scanner
+        assertTrue(text(screen).contains("王秀兰"), text(screen));
+        var slot = onlySlot("elder-care", station, "svc-rehab");
+        var booking =
+                reservations.bookings("elder-care", station.id(), slot.id()).getFirst();
+        assertEquals(mother.id(), booking.bookedFor());
+        assertEquals(daughter.id(), booking.bookedBy(), "recorded as done by the daughter for her mother");
+        assertEquals(Reservations.Status.BOOKED, booking.status());
+    }
+
+    @Test
+    void a_parent_enrols_her_daughter_in_a_tutoring_class_and_the_host_holds_the_place() {
+        install("tutoring");
+        var station = newStation();
+        var parent = resident(station, "陈静", 1986);
+        var child = resident(station, "陈小雨", 2016);
+        residents.linkRelative(Actor.SYSTEM, new ResidentId(parent.id()), new ResidentId(child.id()), "女儿");
+        var screen = kioskScreen("tutoring", station, parent);
+
+        String enrol = firstEnabled(screen, "tutoring-enrol-").getId().orElseThrow();
+        click(screen, enrol);
+        click(screen, "tutoring-child-" + child.id());
+        @SuppressWarnings("unchecked")
+        var grade = (com.vaadin.flow.component.select.Select<Integer>) find(screen, "tutoring-grade");
+        grade.setValue(grade.getListDataView()
+                .getItems()
+                .filter(g -> g == 4)
+                .findFirst()
+                .orElse(4));
+        ((com.vaadin.flow.component.textfield.TextField) find(screen, "tutoring-guardian-phone"))
+                .setValue("13800000005");
+        click(screen, "tutoring-profile-save");
+        if (descendants(screen).anyMatch(c -> c.getId().orElse("").equals("tutoring-confirm"))) {
+            click(screen, "tutoring-confirm");
+        }
+
+        assertTrue(text(find(screen, "tutoring-result")).contains("陈小雨"), text(screen));
+        String classId = enrol.substring("tutoring-enrol-".length());
+        var slot = onlySlot("tutoring", station, "class." + classId);
+        assertEquals(1, slot.booked(), "one place taken in the class");
+        assertEquals(
+                child.id(),
+                reservations
+                        .bookings("tutoring", station.id(), slot.id())
+                        .getFirst()
+                        .bookedFor());
+    }
+
+    private Reservations.Slot onlySlot(String pluginId, StationInfo station, String resource) {
+        var now = java.time.Instant.now();
+        var slots = reservations.slots(
+                pluginId,
+                station.id(),
+                resource,
+                now.minus(java.time.Duration.ofDays(400)),
+                now.plus(java.time.Duration.ofDays(400)));
+        assertEquals(1, slots.size(), "slots of " + resource);
+        return slots.getFirst();
+    }
+
+    private StationInfo newStation() {
+        String code = "V-" + UUID.randomUUID().toString().substring(0, 8);
+        return PluginContexts.info(stations.createStation(
+                Actor.SYSTEM,
+                code,
+                new StationService.StationDetails("驿站" + code, "测试社区", "测试路 1 号", "8:00–18:00", null)));
+    }
+
+    private ResidentInfo resident(StationInfo station, String name, int birthYear) {
+        String phone =
+                String.format("15%09d", Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 1_000_000_000L));
+        return PluginContexts.info(residents.register(
+                Actor.SYSTEM,
+                new StationId(station.id()),
+                new ResidentService.ResidentDetails(name, phone, birthYear)));
+    }
+
+    private Component kioskScreen(String pluginId, StationInfo station, ResidentInfo resident) {
+        ServiceExtension extension = host.serviceExtension(pluginId).orElseThrow();
+        var context = contexts.kiosk(
+                pluginId, station, "大厅一号机", Optional.of(resident), Locale.CHINESE, extension.getClass(), () -> {});
+        return host.guarded(pluginId, "createKioskView", () -> extension.createKioskView(context))
+                .orElseThrow();
+    }
+
+    private static void click(Component root, String id) {
+        click(find(root, id));
+    }
+
+    private static void click(Component button) {
+        ((Button) button).click();
+    }
+
+    /** The first button whose id starts with the prefix that can be pressed (a full day or time cannot). */
+    private static Component firstEnabled(Component root, String idPrefix) {
+        return descendants(root)
+                .filter(c -> c.getId().orElse("").startsWith(idPrefix))
+                .filter(c -> c instanceof Button button && button.isEnabled())
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("nothing to press starting " + idPrefix + " in: " + text(root)));
     }
 
     private void install(String pluginId) {

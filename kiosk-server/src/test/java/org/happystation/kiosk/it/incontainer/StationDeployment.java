@@ -16,7 +16,8 @@ final class StationDeployment {
                         .toFile())
                 .as(WebArchive.class)
                 .addPackage(StationDeployment.class.getPackage())
-                // The canteen plugin's own ordering code, run here against the real host services.
-                .addPackage("org.happystation.plugins.canteen.domain");
+                // The service plugins' own domain code, run here against the real host services.
+                .addPackage("org.happystation.plugins.canteen.domain")
+                .addPackage("org.happystation.plugins.eldercare.domain");
     }
 }
