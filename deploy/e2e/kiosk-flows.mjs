@@ -23,7 +23,7 @@ const LANDSCAPE = { width: 1920, height: 1080 };
 const PHONE = { width: 390, height: 844 };
 const BOTH = [PORTRAIT, LANDSCAPE];
 const STATION_NAME = '灵西社区幸福驿站';
-const BUNDLED_TILES = ['policy-lookup', 'canteen'];
+const BUNDLED_TILES = ['policy-lookup', 'canteen', 'elder-care', 'tutoring'];
 const STEP = 30_000; // ordinary wait for Vaadin to render something
 const IDLE_OVERLAY_WAIT = 100_000; // the kiosk warns after 90 s without a touch
 const IDLE_RESET_WAIT = 30_000; // ... and resets 15 s later
@@ -55,6 +55,9 @@ try {
   await flow('volunteer', LANDSCAPE, volunteerFlow);
   for (const size of BOTH) await flow('policy', size, policyLookup);
   for (const size of BOTH) await flow('canteen', size, canteenOrder);
+  for (const size of BOTH) await flow('elder-care', size, elderCareBooking);
+  await flow('tutoring', PORTRAIT, tutoringTerm);
+  await flow('tutoring-kiosk', LANDSCAPE, tutoringKioskScreens);
   await flow('call-staff', PORTRAIT, callStaff);
   await flow('display', PORTRAIT, displayChoices);
   await flow('idle-reset', PORTRAIT, idleReset);
@@ -349,6 +352,153 @@ async function canteenOrder(page, size) {
   } finally {
     await staffContext.close();
   }
+}
+
+/**
+ * Elder care: 李娜 books a rehabilitation session for her mother 王秀兰: whom for, then three touches
+ * (service, day, time) and a confirm, touched twice; the summary carries the booking's QR code. The care
+ * worker (lingxi.care) scans it at the console's work screen and 王秀兰 is checked in. The server's day
+ * starts at 09:10 (kiosk-flows sets its clock), so the morning's times lie ahead.
+ */
+async function elderCareBooking(page, size) {
+  await openKioskHome(page);
+  await signIn(page, resident('李娜'), null);
+  await page.locator('#tile-elder-care').click();
+  const forMother = page.locator('[id^=eldercare-for-]:not(#eldercare-for-self)').first();
+  await forMother.waitFor({ state: 'visible', timeout: STEP });
+  await shot(page, 'eldercare-for-whom', size);
+  await forMother.click();
+  await page.locator('#eldercare-service-rehab').click({ timeout: STEP });
+  const day = page.locator('[id^=eldercare-day-]:not([disabled])').first();
+  await day.waitFor({ state: 'visible', timeout: STEP });
+  await shot(page, 'eldercare-days', size);
+  await day.click();
+  // One time each run: the second run books the next time, as the same elder holds one place per time.
+  const time = page.locator('[id^=eldercare-time-]:not([disabled])').nth(size === PORTRAIT ? 0 : 1);
+  await time.waitFor({ state: 'visible', timeout: STEP });
+  await shot(page, 'eldercare-times', size);
+  await time.click();
+  await page.locator('#eldercare-confirm').waitFor({ state: 'visible', timeout: STEP });
+  await shot(page, 'eldercare-summary', size);
+  await page.locator('#eldercare-confirm').dblclick(); // a double touch still books once
+  const code = await decodeQr(page.locator('#eldercare-booking-qr'));
+  if (!code.startsWith('eldercare:')) throw new Error(`the booking's QR code holds ${code}`);
+  log(`  booked for 王秀兰: ${code}`);
+  await shot(page, 'eldercare-booked', size);
+  await page.locator('#eldercare-my-bookings').click({ timeout: STEP });
+  await waitText(page.locator('[id^=eldercare-booking-]').first(), t => t.includes('王秀兰'), 'the booking in my bookings');
+
+  const staffContext = await browser.newContext({ viewport: LANDSCAPE, locale: 'zh-CN' });
+  try {
+    const care = await staffContext.newPage();
+    await openConsoleSignIn(care);
+    await consoleSignIn(care, 'lingxi.care', account('lingxi.care'));
+    await care.waitForURL(url => url.pathname === '/manage', { timeout: STEP });
+    await care.locator('#console-work-elder-care').click();
+    await care.locator('#eldercare-staff-scan input').waitFor({ state: 'visible', timeout: STEP });
+    await care.locator('#eldercare-staff-scan input').fill(code);
+    await care.locator('#eldercare-staff-scan input').press('Enter');
+    await waitText(care.locator('#eldercare-staff-message'), t => t.includes('王秀兰') && t.includes('已签到'),
+      '王秀兰 checked in at the care workers\' screen');
+    await shot(care, 'eldercare-staff', LANDSCAPE);
+  } finally {
+    await staffContext.close();
+  }
+}
+
+/**
+ * A tutoring term: the manager makes the volunteer 李娜 a tutor and gives her the maths class; the parent
+ * 陈静 enrols her daughter 陈小雨 at the kiosk; 李娜, signed in at the kiosk as the tutor, takes the
+ * attendance of a past session and saves it; the hours appear in her volunteer record on her phone.
+ */
+async function tutoringTerm(page, size) {
+  const managerContext = await browser.newContext({ viewport: LANDSCAPE, locale: 'zh-CN' });
+  let classId;
+  try {
+    const manager = await managerContext.newPage();
+    await openConsoleSignIn(manager);
+    await consoleSignIn(manager, 'lingxi.manager', account('lingxi.manager'));
+    await manager.waitForURL(url => url.pathname === '/manage', { timeout: STEP });
+    await manager.goto(`${baseUrl}/manage/plugins/tutoring`);
+    await manager.locator('#tutoring-admin-tutors').click({ timeout: STEP });
+    await manager.locator('#tutoring-admin-tutor-search input').fill('李娜');
+    await manager.locator('#tutoring-admin-tutor-search-button').click();
+    await manager.locator('[id^=tutoring-admin-tutor-add-]').first().click({ timeout: STEP });
+    await manager.locator('[id^=tutoring-admin-tutor-remove-]').first().waitFor({ state: 'visible', timeout: STEP });
+    await manager.locator('#tutoring-admin-classes').click();
+    const row = manager.locator('[id^=tutoring-admin-class-]:not(#tutoring-admin-class-section)')
+      .filter({ hasText: '三四年级数学' }).first();
+    await row.waitFor({ state: 'visible', timeout: STEP });
+    classId = (await row.getAttribute('id')).replace('tutoring-admin-class-', '');
+    await manager.locator(`#tutoring-admin-edit-${classId}`).click();
+    await manager.locator('#tutoring-admin-class-tutor').click({ timeout: STEP });
+    await manager.locator('vaadin-select-item').filter({ hasText: '李娜' }).first().click({ timeout: STEP });
+    await manager.locator('#tutoring-admin-class-save').click();
+    await waitText(manager.locator('#tutoring-admin-notice'), t => t.includes('已保存'), 'the class saved');
+    await shot(manager, 'tutoring-admin', LANDSCAPE);
+  } finally {
+    await managerContext.close();
+  }
+
+  await openKioskHome(page);
+  await signIn(page, resident('陈静'), null);
+  await page.locator('#tile-tutoring').click();
+  await page.locator(`#tutoring-enrol-${classId}`).waitFor({ state: 'visible', timeout: STEP });
+  await shot(page, 'tutoring-classes', size);
+  await page.locator(`#tutoring-enrol-${classId}`).click();
+  await page.locator('[id^=tutoring-child-]').first().click({ timeout: STEP });
+  await page.locator('#tutoring-grade-4').click({ timeout: STEP }); // 四年级
+  for (const digit of resident('陈静').phone) await page.locator(`#tutoring-guardian-phone-pad-${digit}`).click();
+  await waitText(page.locator('#tutoring-grade-4'), t => t.includes('✓'), 'grade 4 chosen');
+  await shot(page, 'tutoring-child-details', size);
+  await page.locator('#tutoring-profile-save').click();
+  await page.locator('#tutoring-confirm').click({ timeout: STEP });
+  await waitText(page.locator('#tutoring-result'), t => t.includes('陈小雨'), '陈小雨 enrolled');
+  await shot(page, 'tutoring-enrolled', size);
+  await page.locator('#sign-out').click();
+
+  await openKioskHome(page);
+  await signIn(page, resident('李娜'), null);
+  await page.locator('#tile-tutoring').click();
+  await page.locator('#tutoring-teach').click({ timeout: STEP });
+  // Today's session (if any) comes first, then the ones before it: the last one lies in the past.
+  const session = page.locator(`[id^=tutoring-session-${classId}-]`).last();
+  await session.waitFor({ state: 'visible', timeout: STEP });
+  log(`  tutor takes attendance of ${(await session.getAttribute('id')).replace(`tutoring-session-${classId}-`, '')}`);
+  await session.click();
+  await page.locator('[id^=tutoring-present-]').first().click({ timeout: STEP });
+  await page.locator('#tutoring-session-note textarea').fill('复习两位数乘法，陈小雨表现很好。');
+  await shot(page, 'tutoring-attendance', size);
+  await page.locator('#tutoring-session-save').click();
+  await waitText(page.locator('#tutoring-hours'), t => /\d+ 分钟/.test(t), 'the tutor\'s hours recorded');
+  log(`  ${(await page.locator('#tutoring-hours').innerText()).trim()}`);
+  await shot(page, 'tutoring-hours', size);
+  await page.locator('#sign-out').click();
+
+  const phoneContext = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true, locale: 'zh-CN' });
+  try {
+    const phone = await phoneContext.newPage();
+    const li = volunteer('李娜');
+    await phone.goto(`${baseUrl}/v/sign-in`);
+    await phone.locator('#volunteer-phone input').fill(li.phone);
+    await phone.locator('#volunteer-password input').fill(li.password);
+    await phone.locator('#volunteer-sign-in').click();
+    await phone.waitForURL(url => !url.pathname.endsWith('/sign-in'), { timeout: STEP });
+    await phone.goto(`${baseUrl}/v/records`);
+    await waitText(phone.locator('body'), t => t.includes('课后辅导：三四年级数学'), 'the session in her volunteer record');
+    await shot(phone, 'phone-tutoring-record', PHONE);
+  } finally {
+    await phoneContext.close();
+  }
+}
+
+/** The tutoring tile at the other kiosk size: the classes a guest sees, with places left. */
+async function tutoringKioskScreens(page, size) {
+  await openKioskHome(page);
+  await page.locator('#tile-tutoring').click();
+  await waitText(page.locator('#tutoring-sign-in'), t => t.includes('登录'), 'the invitation to sign in');
+  await page.locator('[id^=tutoring-class-]').first().waitFor({ state: 'visible', timeout: STEP });
+  await shot(page, 'tutoring-guest', size);
 }
 
 /**

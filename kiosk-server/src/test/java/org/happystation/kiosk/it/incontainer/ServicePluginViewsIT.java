@@ -152,15 +152,10 @@ class ServicePluginViewsIT {
         String enrol = firstEnabled(screen, "tutoring-enrol-").getId().orElseThrow();
         click(screen, enrol);
         click(screen, "tutoring-child-" + child.id());
-        @SuppressWarnings("unchecked")
-        var grade = (com.vaadin.flow.component.select.Select<Integer>) find(screen, "tutoring-grade");
-        grade.setValue(grade.getListDataView()
-                .getItems()
-                .filter(g -> g == 4)
-                .findFirst()
-                .orElse(4));
-        ((com.vaadin.flow.component.textfield.TextField) find(screen, "tutoring-guardian-phone"))
-                .setValue("13800000005");
+        click(screen, "tutoring-grade-4");
+        for (char digit : "13800000005".toCharArray()) {
+            click(screen, "tutoring-guardian-phone-pad-" + digit);
+        }
         click(screen, "tutoring-profile-save");
         if (descendants(screen).anyMatch(c -> c.getId().orElse("").equals("tutoring-confirm"))) {
             click(screen, "tutoring-confirm");

@@ -3,18 +3,15 @@ package org.happystation.plugins.tutoring;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.IntStream;
 import org.happystation.plugin.api.KioskContext;
 import org.happystation.plugin.api.ResidentInfo;
 import org.happystation.plugins.tutoring.domain.AttendanceBook.Mark;
 import org.happystation.plugins.tutoring.domain.ChildProfile;
 import org.happystation.plugins.tutoring.domain.ClassSession;
 import org.happystation.plugins.tutoring.domain.Enrolments;
-import org.happystation.plugins.tutoring.domain.GradeRange;
 import org.happystation.plugins.tutoring.domain.Occupancy;
 import org.happystation.plugins.tutoring.domain.Place;
 import org.happystation.plugins.tutoring.domain.Rate;
@@ -83,26 +80,19 @@ class ParentScreens {
     /** The child's details; {@code thenConfirm} goes on to the confirmation, otherwise back. */
     private void profileScreen(boolean thenConfirm) {
         Optional<ChildProfile> known = tutoring.profiles.of(child.id());
-        Select<Integer> grade = new Select<>();
-        grade.setId("tutoring-grade");
-        grade.setLabel(context.message("profile.grade"));
-        grade.setItems(
-                IntStream.rangeClosed(GradeRange.FIRST, GradeRange.LAST).boxed().toList());
-        grade.setItemLabelGenerator(each -> Ui.grade(context, each));
-        grade.setWidth("320px");
+        var grade = new GradePicker(context);
         TextField school = field("tutoring-school", context.message("profile.school"));
         TextField phone = field("tutoring-guardian-phone", context.message("profile.phone"));
         phone.getElement().setAttribute("inputmode", "tel");
         known.ifPresent(profile -> {
-            grade.setValue(profile.grade());
+            grade.choose(profile.grade());
             school.setValue(profile.school());
             phone.setValue(profile.guardianPhone());
         });
         var message = new Div();
         var save = Ui.big(context.message("profile.save"), "tutoring-profile-save", () -> {
             try {
-                int chosenGrade = grade.getValue() == null ? 0 : grade.getValue();
-                tutoring.profiles.save(me(), child, chosenGrade, school.getValue(), phone.getValue());
+                tutoring.profiles.save(me(), child, grade.grade(), school.getValue(), phone.getValue());
                 if (thenConfirm) {
                     navigator.open(this::confirmScreen);
                 } else {
@@ -122,6 +112,7 @@ class ParentScreens {
                 school,
                 Ui.text(context.message("profile.school.hint"), 24),
                 phone,
+                new DigitPad(phone, context.message("profile.phone.delete")),
                 save);
     }
 

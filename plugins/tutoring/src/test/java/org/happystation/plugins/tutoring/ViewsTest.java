@@ -222,9 +222,16 @@ class ViewsTest {
     }
 
     private void fillProfile(Component view, int grade, String phone) {
-        Select<Integer> gradeField = get(view, "tutoring-grade");
-        gradeField.setValue(grade);
-        ((TextField) get(view, "tutoring-guardian-phone")).setValue(phone);
+        click(view, "tutoring-grade-" + grade);
+        assertThat(label(view, "tutoring-grade-" + grade)).startsWith("✓");
+        for (int i = 0; i < 12; i++) {
+            click(view, "tutoring-guardian-phone-pad-delete"); // one more than a number has: empty stays empty
+        }
+        for (char digit : phone.toCharArray()) {
+            click(view, "tutoring-guardian-phone-pad-" + digit);
+        }
+        assertThat(((TextField) get(view, "tutoring-guardian-phone")).getValue())
+                .isEqualTo(phone.length() > 11 ? phone.substring(0, 11) : phone);
     }
 
     /** Other families take every place of the class from another kiosk. */
