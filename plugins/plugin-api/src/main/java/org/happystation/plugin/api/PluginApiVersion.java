@@ -5,8 +5,8 @@ package org.happystation.plugin.api;
  * the major part changes only when a plugin built for an older version would break. 1.1.0 added
  * {@link StaffExtension}, {@link PublicPage}, {@link PluginContext#publicLink}, {@link KioskContext#relatives}
  * and {@link AdminContext#findResidents} and {@link Counters#next(String, java.time.LocalDate)}.
- * 1.2.0 added {@link VolunteerWork} ({@link PluginContext#volunteerWork}), {@link Reservations#booking} and
- * one slot per resource and start.
+ * 1.2.0 added {@link VolunteerWork} ({@link PluginContext#volunteerWork}), {@link Reservations#booking},
+ * one slot per resource and start, and {@link Json} for the record store's documents.
  */
 public final class PluginApiVersion {
 
