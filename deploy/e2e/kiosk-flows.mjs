@@ -455,7 +455,7 @@ async function tutoringTerm(page, size) {
   await page.locator('#tutoring-confirm').click({ timeout: STEP });
   await waitText(page.locator('#tutoring-result'), t => t.includes('陈小雨'), '陈小雨 enrolled');
   await shot(page, 'tutoring-enrolled', size);
-  await page.locator('#sign-out').click();
+  await signOut(page);
 
   await openKioskHome(page);
   await signIn(page, resident('李娜'), null);
@@ -473,7 +473,7 @@ async function tutoringTerm(page, size) {
   await waitText(page.locator('#tutoring-hours'), t => /\d+ 分钟/.test(t), 'the tutor\'s hours recorded');
   log(`  ${(await page.locator('#tutoring-hours').innerText()).trim()}`);
   await shot(page, 'tutoring-hours', size);
-  await page.locator('#sign-out').click();
+  await signOut(page);
 
   const phoneContext = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true, locale: 'zh-CN' });
   try {
@@ -734,6 +734,12 @@ async function signIn(page, person, size) {
   await waitText(page.locator('.kiosk-greeting'), t => t.includes(person.name), `the greeting for ${person.name}`);
   await page.locator('#sign-out').waitFor({ state: 'visible', timeout: STEP });
   if (size) await shot(page, 'signed-in-home', size);
+}
+
+/** Signs out and waits until the kiosk shows the sign-in button again, before anything opens a new page. */
+async function signOut(page) {
+  await page.locator('#sign-out').click();
+  await page.locator('#sign-in').waitFor({ state: 'visible', timeout: STEP });
 }
 
 async function enterDigits(page, digits, expectedDisplay) {
