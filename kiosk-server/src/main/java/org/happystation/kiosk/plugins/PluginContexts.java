@@ -89,10 +89,12 @@ public class PluginContexts {
                 kioskName,
                 resident,
                 relatives,
+                Optional.empty(),
                 locale,
                 extensionClass,
                 services(pluginId, station),
-                goHome);
+                goHome,
+                text -> {});
     }
 
     /** A console context; the plugin finds residents with the rights of {@code actor}. */

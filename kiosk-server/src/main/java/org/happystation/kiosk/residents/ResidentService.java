@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.happystation.kiosk.audit.AuditLog;
 import org.happystation.kiosk.base.FieldProtector;
 import org.happystation.kiosk.security.Actor;
+import org.happystation.kiosk.security.Role;
 import org.happystation.kiosk.security.SignInThrottle;
 import org.happystation.kiosk.stations.KioskId;
 import org.happystation.kiosk.stations.StationId;
@@ -166,6 +167,25 @@ public class ResidentService {
                         require(new ResidentId(r.relativeId())).name(),
                         r.relation()))
                 .toList();
+    }
+
+    /**
+     * A signed-in resident starts acting for a linked relative at a kiosk ("for my mother"): the audit log
+     * keeps who acted for whom and where. Empty if {@code relative} is not linked to {@code resident}.
+     */
+    public Optional<Relative> actFor(
+            @NotNull KioskId kiosk, @NotNull ResidentId resident, @NotNull ResidentId relative) {
+        var acting = require(resident);
+        var chosen = relatives(resident).stream()
+                .filter(r -> r.id().equals(relative))
+                .findFirst();
+        chosen.ifPresent(r -> audit.record(
+                new Actor("resident-" + resident.value(), Role.RESIDENT, Optional.of(acting.station())),
+                acting.station(),
+                "resident.acting-for",
+                r.name(),
+                acting.name() + " (" + r.relation() + ") at kiosk " + kiosk.value()));
+        return chosen;
     }
 
     /**

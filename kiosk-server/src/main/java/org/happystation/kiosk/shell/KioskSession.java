@@ -17,9 +17,13 @@ public class KioskSession implements Serializable {
     /** A resident signed in at this kiosk. */
     public record SignedInResident(ResidentId id, String name) implements Serializable {}
 
+    /** The relative a signed-in resident acts for ("for my mother"); what they do is done on the relative's behalf. */
+    public record ActingFor(ResidentId id, String name, String relation) implements Serializable {}
+
     private final KioskId kiosk;
     private final StationId station;
     private SignedInResident resident;
+    private ActingFor actingFor;
     private Long helpCall;
 
     public KioskSession(KioskId kiosk, StationId station) {
@@ -58,10 +62,21 @@ public class KioskSession implements Serializable {
 
     public void signIn(SignedInResident resident) {
         this.resident = resident;
+        this.actingFor = null;
     }
 
     public void signOut() {
         this.resident = null;
+        this.actingFor = null;
+    }
+
+    public Optional<ActingFor> actingFor() {
+        return Optional.ofNullable(actingFor);
+    }
+
+    /** Acts for a relative from now on; {@code null} acts for oneself again. Only with someone signed in. */
+    public void actFor(ActingFor relative) {
+        this.actingFor = resident == null ? null : relative;
     }
 
     /** The staff notification of this kiosk's open call for help, if someone pressed "call staff". */

@@ -160,9 +160,11 @@ class PluginLoadingTest {
                 "大厅一号机",
                 Optional.empty(),
                 List.of(),
+                Optional.empty(),
                 Locale.CHINESE,
                 extension.getClass(),
                 services,
-                () -> {});
+                () -> {},
+                text -> {});
     }
 }

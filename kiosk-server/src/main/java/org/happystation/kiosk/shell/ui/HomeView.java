@@ -11,6 +11,7 @@ import org.happystation.kiosk.shell.KioskSession;
 import org.happystation.kiosk.shell.ServiceTiles;
 import org.happystation.kiosk.stations.StationService;
 import org.happystation.kiosk.volunteering.ResidentWallets;
+import org.happystation.plugin.api.ServiceTile;
 import org.happystation.points.ledger.Ledger;
 
 /**
@@ -21,13 +22,15 @@ import org.happystation.points.ledger.Ledger;
 @Route(value = "", layout = KioskLayout.class)
 @PageTitle("幸福驿站")
 @AnonymousAllowed
-public class HomeView extends Div implements BeforeEnterObserver {
+public class HomeView extends Div implements BeforeEnterObserver, ReadAloudText {
 
     private final StationService stations;
     private final ServiceTiles tiles;
 
     private final ResidentWallets residentWallets;
     private final Ledger ledger;
+    /** Read aloud, the home screen is its services in one breath, not every opening hour and facility. */
+    private String readAloudText;
 
     @Inject
     public HomeView(
@@ -55,6 +58,26 @@ public class HomeView extends Div implements BeforeEnterObserver {
         render();
     }
 
+    @Override
+    public java.util.Optional<String> readAloudText() {
+        return java.util.Optional.ofNullable(readAloudText);
+    }
+
+    private String spokenSummary(
+            String stationName, java.util.Optional<String> residentName, java.util.List<ServiceTile> services) {
+        String greeting = residentName
+                .map(name -> getTranslation("home.read.resident", name, stationName))
+                .orElse(getTranslation("home.read.guest", stationName));
+        if (services.isEmpty()) {
+            return greeting + " " + getTranslation("home.no-services.title");
+        }
+        String names = String.join(
+                getTranslation("home.read.list"),
+                services.stream().map(tile -> tile.title(getLocale())).toList());
+        String signIn = residentName.isEmpty() ? " " + getTranslation("home.read.sign-in") : "";
+        return greeting + " " + getTranslation("home.read.services", names) + signIn;
+    }
+
     /** Builds the screen from the station's current tiles; also called by {@link KioskRefresher}. */
     void render() {
         removeAll();
@@ -66,6 +89,7 @@ public class HomeView extends Div implements BeforeEnterObserver {
                             .toList();
                     var residentName = session.resident().map(KioskSession.SignedInResident::name);
                     var screen = new HomeScreen(station, residentName, ordered, stations.facilities(station.id()));
+                    readAloudText = spokenSummary(station.name(), residentName, ordered);
                     // Shown to volunteers, and to residents who were given points.
                     session.resident().ifPresent(resident -> {
                         var wallet = residentWallets.find(resident.id());

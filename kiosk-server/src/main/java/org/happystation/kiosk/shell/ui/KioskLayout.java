@@ -20,9 +20,11 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Locale;
 import org.happystation.kiosk.base.ui.Languages;
+import org.happystation.kiosk.residents.ResidentService;
 import org.happystation.kiosk.shell.HelpCalls;
 import org.happystation.kiosk.shell.KioskAccess;
 import org.happystation.kiosk.shell.KioskSession;
+import org.happystation.kiosk.shell.ServerVoice;
 import org.happystation.kiosk.stations.StationService;
 
 /**
@@ -48,17 +50,27 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
     private final Button largerText = new Button();
     private final Button highContrast = new Button();
     private final Paragraph helpBanner = new Paragraph();
+    private final Div actingBanner = new Div();
+    private final ResidentService residents;
     private final HelpCalls helpCalls;
     /** The call this kiosk screen waits to hear about; read by the push thread, hence volatile. */
     private volatile Long waitingForHelp;
 
     private final IdleCountdown countdown = new IdleCountdown((int) COUNTDOWN.toSeconds());
+    private final ReadAloud readAloud;
 
     @Inject
-    public KioskLayout(KioskAccess kioskAccess, StationService stations, HelpCalls helpCalls) {
+    public KioskLayout(
+            KioskAccess kioskAccess,
+            StationService stations,
+            HelpCalls helpCalls,
+            ServerVoice voice,
+            ResidentService residents) {
         this.kioskAccess = kioskAccess;
+        this.residents = residents;
         this.stations = stations;
         this.helpCalls = helpCalls;
+        this.readAloud = new ReadAloud(voice, this::textGivenByScreen);
         addClassName("kiosk");
         content.addClassName("kiosk-content");
         countdown.addCountdownFinishedListener(finished -> resetForNextPerson());
@@ -68,7 +80,10 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
         helpBanner.addClassName("help-banner");
         helpBanner.getElement().setAttribute("role", "status");
         helpBanner.setVisible(false);
-        add(header(), displayBar(), helpBanner, content, countdown);
+        actingBanner.setId("acting-for-banner");
+        actingBanner.addClassName("acting-for-banner");
+        actingBanner.getElement().setAttribute("role", "status");
+        add(header(), displayBar(), helpBanner, readAloud.unavailableMessage(), actingBanner, content, countdown);
         addAttachListener(attach -> {
             Runnable stopWatching = helpCalls.watch(new HelpCalls.Waiting() {
                 @Override
@@ -126,6 +141,7 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
                 window.stationIdle.host = $0;
                 window.stationIdle.ms = $1;
                 window.stationIdle.arm();""", getElement(), IDLE.toMillis());
+        ReconnectingScreen.install(this);
     }
 
     /** The browser saw no touch for {@link #IDLE}: warn, unless there is nothing to clear. */
@@ -197,7 +213,7 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
         highContrast.setId("contrast");
         highContrast.addClickListener(click -> applyDisplay(
                 Display.current().withHighContrast(!Display.current().highContrast())));
-        var bar = new Div(largerText, highContrast);
+        var bar = new Div(readAloud, largerText, highContrast);
         bar.addClassName("kiosk-display-bar");
         return bar;
     }
@@ -210,10 +226,20 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
     private void showDisplay(Display display) {
         getElement().getClassList().set("text-xl", display.largerText());
         getElement().getClassList().set("contrast", display.highContrast());
+        readAloud.localize();
         largerText.setText(getTranslation("kiosk.larger-text"));
         highContrast.setText(getTranslation("kiosk.high-contrast"));
         markLanguage(largerText, display.largerText());
         markLanguage(highContrast, display.highContrast());
+    }
+
+    /** The text the screen shown now asks to have read aloud, if it gives one (a plugin's screen may). */
+    private java.util.Optional<String> textGivenByScreen() {
+        return UI.getCurrent().getInternals().getActiveRouterTargetsChain().stream()
+                .filter(ReadAloudText.class::isInstance)
+                .map(ReadAloudText.class::cast)
+                .findFirst()
+                .flatMap(ReadAloudText::readAloudText);
     }
 
     /** One call per person: pressing again only shows again that help is on its way. */
@@ -251,6 +277,7 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
         if (session.helpCall().isEmpty()) {
             helpBanner.setVisible(false);
         }
+        showActingFor(session);
         boolean chineseOn = !"en".equals(getLocale().getLanguage());
         markLanguage(chinese, chineseOn);
         markLanguage(english, !chineseOn);
@@ -266,7 +293,14 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
                                 UI.getCurrent().refreshCurrentRoute(true);
                             });
                             signOut.setId("sign-out");
-                            account.add(greeting, signOut);
+                            account.add(greeting);
+                            if (!residents.relatives(resident.id()).isEmpty()) {
+                                var forFamily = new Button(getTranslation("kiosk.for-family"), click -> UI.getCurrent()
+                                        .navigate(ActingForView.class));
+                                forFamily.setId("act-for");
+                                account.add(forFamily);
+                            }
+                            account.add(signOut);
                         },
                         () -> {
                             var signIn = new Button(getTranslation("kiosk.sign-in"), click -> UI.getCurrent()
@@ -276,6 +310,22 @@ public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserve
                             signIn.setVisible(offerSignIn);
                             account.add(signIn);
                         });
+    }
+
+    /** While a resident acts for a relative, every screen says so, with the way back to acting for oneself. */
+    private void showActingFor(KioskSession session) {
+        actingBanner.removeAll();
+        var acting = session.resident().flatMap(signedIn -> session.actingFor().map(relative -> {
+            var text = new Span(getTranslation("kiosk.acting-for", relative.name(), signedIn.name()));
+            var stop = new Button(getTranslation("kiosk.acting-for.stop", signedIn.name()), click -> {
+                session.actFor(null);
+                UI.getCurrent().refreshCurrentRoute(true);
+            });
+            stop.setId("act-for-stop");
+            return new Div(text, stop);
+        }));
+        acting.ifPresent(actingBanner::add);
+        actingBanner.setVisible(acting.isPresent());
     }
 
     /** The language (or display choice) in use is pressed and ticked, so that colour is not the only cue. */

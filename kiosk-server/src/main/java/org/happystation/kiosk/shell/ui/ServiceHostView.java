@@ -27,7 +27,7 @@ import org.happystation.plugin.api.ResidentInfo;
 @Route(value = "service/:plugin", layout = KioskLayout.class)
 @PageTitle("幸福驿站")
 @AnonymousAllowed
-public class ServiceHostView extends Div implements BeforeEnterObserver {
+public class ServiceHostView extends Div implements BeforeEnterObserver, ReadAloudText {
 
     private final PluginHost plugins;
     private final StationService stations;
@@ -35,6 +35,8 @@ public class ServiceHostView extends Div implements BeforeEnterObserver {
     private final PluginContexts contexts;
     private final KioskRefresher refresher;
     private Registration showing;
+    /** What the plugin asked "read to me" to read for its current screen; null reads the visible text. */
+    private String pluginReadAloudText;
 
     @Inject
     public ServiceHostView(
@@ -55,6 +57,7 @@ public class ServiceHostView extends Div implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
+        pluginReadAloudText = null;
         var home = new Button(
                 getTranslation("kiosk.back"), click -> UI.getCurrent().navigate(HomeView.class));
         home.setId("service-home");
@@ -74,6 +77,11 @@ public class ServiceHostView extends Div implements BeforeEnterObserver {
         var context = contextFor(pluginId, session.get(), extension.get().getClass());
         plugins.guarded(pluginId, "createKioskView", () -> extension.get().createKioskView(context))
                 .ifPresentOrElse(this::add, () -> add(new PluginUnavailablePanel(true)));
+    }
+
+    @Override
+    public Optional<String> readAloudText() {
+        return Optional.ofNullable(pluginReadAloudText);
     }
 
     private void stopShowing() {
@@ -96,13 +104,17 @@ public class ServiceHostView extends Div implements BeforeEnterObserver {
                 .flatMap(signedIn -> residents.resident(signedIn.id()))
                 .map(r -> new ResidentInfo(r.id().value(), r.name(), r.birthYear()));
         var ui = UI.getCurrent();
-        return contexts.kiosk(
-                pluginId,
-                PluginContexts.info(station),
-                kiosk.name(),
-                resident,
-                getLocale(),
-                extensionClass,
-                () -> ui.navigate(HomeView.class));
+        var context = contexts.kiosk(
+                        pluginId,
+                        PluginContexts.info(station),
+                        kiosk.name(),
+                        resident,
+                        getLocale(),
+                        extensionClass,
+                        () -> ui.navigate(HomeView.class))
+                .readingAloudTo(text -> pluginReadAloudText = text);
+        return session.actingFor()
+                .map(relative -> context.actingFor(relative.id().value()))
+                .orElse(context);
     }
 }

@@ -113,6 +113,42 @@ class PersistenceIT {
     }
 
     @Test
+    void a_daughter_acts_only_for_her_linked_mother_and_the_audit_log_names_both() throws SQLException {
+        var station = newStation();
+        var kiosk = stations.createKiosk(Actor.SYSTEM, station, "前台").kiosk().id();
+        var mother =
+                residents.register(Actor.SYSTEM, station, new ResidentService.ResidentDetails("王秀兰", phone(), 1941));
+        var daughter =
+                residents.register(Actor.SYSTEM, station, new ResidentService.ResidentDetails("李娜", phone(), 1972));
+        var neighbour =
+                residents.register(Actor.SYSTEM, station, new ResidentService.ResidentDetails("赵建国", phone(), 1950));
+        residents.linkRelative(Actor.SYSTEM, daughter.id(), mother.id(), "母亲");
+
+        var actingFor = residents.actFor(kiosk, daughter.id(), mother.id()).orElseThrow();
+
+        assertEquals("王秀兰", actingFor.name());
+        assertEquals("母亲", actingFor.relation());
+        assertTrue(residents.actFor(kiosk, daughter.id(), neighbour.id()).isEmpty());
+        assertTrue(residents.actFor(kiosk, mother.id(), daughter.id()).isEmpty(), "the link goes one way");
+        try (var connection = dataSource.getConnection();
+                var query = connection.prepareStatement(
+                        "select actor, subject, details from audit_entry where action = 'resident.acting-for' and station_id = ?")) {
+            query.setLong(1, station.value());
+            try (var rows = query.executeQuery()) {
+                assertTrue(rows.next());
+                assertEquals("resident-" + daughter.id().value(), rows.getString(1));
+                assertEquals("王秀兰", rows.getString(2));
+                assertTrue(rows.getString(3).startsWith("李娜 (母亲)"), rows.getString(3));
+                assertFalse(rows.next(), "only the allowed switch is logged");
+            }
+        }
+    }
+
+    private static String phone() {
+        return "134" + String.format("%08d", Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 100_000_000L));
+    }
+
+    @Test
     void a_refused_change_leaves_neither_data_nor_an_audit_entry() throws SQLException {
         var station = newStation();
         String code = stations.station(station).orElseThrow().code();

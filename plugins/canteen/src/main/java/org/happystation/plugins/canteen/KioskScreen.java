@@ -59,6 +59,10 @@ class KioskScreen extends Div {
         Optional<ResidentInfo> resident = context.resident();
         if (resident.isEmpty()) {
             guestScreen();
+        } else if (context.actingFor().isPresent()) {
+            // The resident chose at the kiosk whom they act for: no need to ask again.
+            eater = context.actingFor().get();
+            open(this::dayScreen);
         } else if (context.relatives().isEmpty()) {
             eater = resident.get();
             open(this::dayScreen);

@@ -58,6 +58,10 @@ class KioskScreen extends Div {
         Optional<ResidentInfo> resident = context.resident();
         if (resident.isEmpty()) {
             guestScreen();
+        } else if (context.actingFor().isPresent()) {
+            // The resident chose at the kiosk whom they act for: no need to ask again.
+            elder = context.actingFor().get();
+            open(this::serviceScreen);
         } else if (context.relatives().isEmpty()) {
             elder = resident.get();
             open(this::serviceScreen);
@@ -81,6 +85,7 @@ class KioskScreen extends Div {
     }
 
     private void show(String title, Component... content) {
+        context.readAloud(null); // the screen's visible text, unless the screen says otherwise
         removeAll();
         add(new H2(title));
         add(content);
@@ -237,7 +242,23 @@ class KioskScreen extends Div {
         if (times.isEmpty()) {
             choices.add(Ui.text(context.message("kiosk.time.none"), 24));
         }
-        show(context.message("kiosk.time.title", Ui.dayLabel(context, day)), choices);
+        String title = context.message("kiosk.time.title", Ui.dayLabel(context, day));
+        show(title, choices);
+        readAloudFreeTimes(title, times);
+    }
+
+    /** Read aloud, a list of every time with its places is long: only the times still free are named. */
+    private void readAloudFreeTimes(String title, List<TimeOffer> times) {
+        List<String> free = times.stream()
+                .filter(offer -> !offer.full())
+                .map(offer -> context.message(
+                        "time.span", offer.slot().start(), offer.slot().end()))
+                .toList();
+        context.readAloud(
+                free.isEmpty()
+                        ? context.message("kiosk.read.times-full", title)
+                        : context.message(
+                                "kiosk.read.times", title, String.join(context.message("kiosk.read.list"), free)));
     }
 
     private void chooseTime(TimeOffer chosen) {

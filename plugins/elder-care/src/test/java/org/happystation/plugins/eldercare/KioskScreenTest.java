@@ -31,9 +31,23 @@ class KioskScreenTest {
     private final InMemoryRecordStore records = new InMemoryRecordStore();
     private final InMemoryReservations reservations = new InMemoryReservations();
     private final boolean[] wentHome = {false};
+    private final String[] readAloud = {null};
 
     private KioskScreen screen(Optional<ResidentInfo> resident, List<ResidentInfo> relatives) {
-        return new KioskScreen(new TestKioskContext(resident, relatives, records, reservations, MONDAY_SIX, wentHome));
+        return new KioskScreen(new TestKioskContext(
+                resident, relatives, records, reservations, MONDAY_SIX, wentHome, Optional.empty(), readAloud));
+    }
+
+    private KioskScreen screenActingFor(ResidentInfo resident, ResidentInfo relative) {
+        return new KioskScreen(new TestKioskContext(
+                Optional.of(resident),
+                List.of(relative),
+                records,
+                reservations,
+                MONDAY_SIX,
+                wentHome,
+                Optional.of(relative),
+                readAloud));
     }
 
     private static Stream<Component> all(Component root) {
@@ -74,6 +88,43 @@ class KioskScreenTest {
         assertThat(qr.getElement().getAttribute("data-qr")).startsWith("eldercare:");
         touch(screen, "eldercare-my-bookings");
         assertThat(text(screen)).contains("王秀兰：已预约");
+    }
+
+    @Test
+    void a_son_acting_for_his_mother_at_the_kiosk_is_not_asked_again_and_books_in_her_name() {
+        reservations.link(son, mother);
+        KioskScreen screen = screenActingFor(son, mother);
+
+        assertThat(find(screen, "eldercare-for-self")).isEmpty();
+        touch(screen, "eldercare-service-rehab");
+        touch(screen, "eldercare-day-2025-06-02");
+        touch(screen, "eldercare-time-0830");
+        touch(screen, "eldercare-confirm");
+
+        assertThat(text(screen)).contains("预约成功", "为谁：王秀兰");
+        var slots = reservations.slots("svc-rehab", Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z"));
+        var bookings = slots.stream()
+                .flatMap(slot -> reservations.bookings(slot.id()).stream())
+                .toList();
+        assertThat(bookings).singleElement().satisfies(booking -> {
+            assertThat(booking.bookedBy()).isEqualTo(son.id());
+            assertThat(booking.bookedFor()).isEqualTo(mother.id());
+        });
+    }
+
+    @Test
+    void read_aloud_on_the_time_screen_names_only_the_times_with_places_and_other_screens_read_what_they_show() {
+        reservations.link(son, mother);
+        KioskScreen screen = screenActingFor(son, mother);
+        assertThat(readAloud[0]).isNull();
+
+        touch(screen, "eldercare-service-rehab");
+        touch(screen, "eldercare-day-2025-06-02");
+
+        assertThat(readAloud[0]).startsWith("请选择").contains("还有空位的时间：08:30 至 09:15，");
+        assertThat(readAloud[0]).doesNotContain("名额");
+        touch(screen, "eldercare-time-0830");
+        assertThat(readAloud[0]).isNull();
     }
 
     @Test

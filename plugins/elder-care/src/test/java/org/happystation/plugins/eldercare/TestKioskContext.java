@@ -30,8 +30,15 @@ record TestKioskContext(
         RecordStore records,
         Reservations reservations,
         Clock clock,
-        boolean[] wentHome)
+        boolean[] wentHome,
+        Optional<ResidentInfo> actingFor,
+        String[] readAloudText)
         implements KioskContext {
+
+    @Override
+    public void readAloud(String text) {
+        readAloudText[0] = text;
+    }
 
     private static final Properties ZH = load();
 

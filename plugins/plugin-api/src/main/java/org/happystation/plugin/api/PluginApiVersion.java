@@ -6,12 +6,13 @@ package org.happystation.plugin.api;
  * {@link StaffExtension}, {@link PublicPage}, {@link PluginContext#publicLink}, {@link KioskContext#relatives}
  * and {@link AdminContext#findResidents} and {@link Counters#next(String, java.time.LocalDate)}.
  * 1.2.0 added {@link VolunteerWork} ({@link PluginContext#volunteerWork}), {@link Reservations#booking},
- * one slot per resource and start, and {@link Json} for the record store's documents.
+ * one slot per resource and start, and {@link Json} for the record store's documents. 1.3.0 added
+ * {@link KioskContext#actingFor} and {@link KioskContext#readAloud}.
  */
 public final class PluginApiVersion {
 
     /** The version of the API in this jar. */
-    public static final String CURRENT = "1.2.0";
+    public static final String CURRENT = "1.3.0";
 
     private PluginApiVersion() {}
 }
