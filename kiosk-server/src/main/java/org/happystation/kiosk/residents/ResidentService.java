@@ -3,10 +3,12 @@ package org.happystation.kiosk.residents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.happystation.kiosk.audit.AuditLog;
@@ -58,6 +60,9 @@ public class ResidentService {
         record Refused(int attemptsLeft) implements SignInResult {}
 
         record Locked() implements SignInResult {}
+
+        /** A scanned code that is no card in use: unknown, revoked, damaged or forged; which is not said. */
+        record CardNotRecognised() implements SignInResult {}
     }
 
     public List<Resident> residents(@NotNull Actor actor, @NotNull StationId station) {
@@ -211,6 +216,76 @@ public class ResidentService {
             return new SignInResult.Locked();
         }
         return new SignInResult.Refused(Math.max(1, SignInThrottle.PER_ACCOUNT - failuresSoFar(account)));
+    }
+
+    /**
+     * Issues a new resident card and revokes the one in use, if any (a lost card stops working at once).
+     * Returns the card's code to print: it is known only now, the database keeps its keyed hash.
+     */
+    public CardCode issueCard(@NotNull Actor actor, @NotNull ResidentId id) {
+        // Locked, so that two issues at once cannot leave two cards in use.
+        var resident = em.find(Resident.class, id.value(), LockModeType.PESSIMISTIC_WRITE);
+        if (resident == null) {
+            throw new IllegalArgumentException("No resident " + id.value());
+        }
+        actor.requireStaffOf(resident.station());
+        Instant now = clock.instant();
+        var inUse = cardsInUse(id);
+        inUse.forEach(card -> card.revoke(now));
+        var code = CardCode.issue();
+        em.persist(new ResidentCard(id, code.hash(protector), now));
+        em.flush();
+        audit.record(
+                actor,
+                resident.station(),
+                "resident.card-issued",
+                resident.name(),
+                inUse.isEmpty() ? "first card" : "new card; the earlier card no longer signs in");
+        return code;
+    }
+
+    /** When the resident's card in use was printed, if they have one. */
+    public Optional<Instant> cardIssuedAt(@NotNull Actor actor, @NotNull ResidentId id) {
+        actor.requireStaffOf(require(id).station());
+        return cardsInUse(id).stream().map(ResidentCard::issuedAt).max(Instant::compareTo);
+    }
+
+    /**
+     * Signs a resident in with the text a kiosk's camera read from a card. A code that claims to be a card
+     * but is none in use counts as a failure for the kiosk, with wrong PINs ({@link SignInThrottle}); any
+     * other QR code held up (a phone's payment code, a volunteer card) is only not recognised.
+     */
+    public SignInResult signInWithCard(@NotNull KioskId kiosk, String scannedText) {
+        String device = "kiosk-" + kiosk.value();
+        if (throttle.deviceBlocked(device)) {
+            return new SignInResult.Locked();
+        }
+        var resident = CardCode.parse(scannedText)
+                .flatMap(code -> em.createQuery(
+                                "select c from ResidentCard c where c.secretHash = :hash", ResidentCard.class)
+                        .setParameter("hash", code.hash(protector))
+                        .getResultStream()
+                        .findFirst())
+                .filter(ResidentCard::inUse)
+                .flatMap(card -> resident(card.resident()));
+        if (resident.isPresent()) {
+            return new SignInResult.SignedIn(resident.get().id(), resident.get().name());
+        }
+        if (CardCode.looksLikeCard(scannedText)) {
+            throttle.failedOnDevice(device);
+            if (throttle.deviceBlocked(device)) {
+                return new SignInResult.Locked();
+            }
+        }
+        return new SignInResult.CardNotRecognised();
+    }
+
+    private List<ResidentCard> cardsInUse(ResidentId id) {
+        return em.createQuery(
+                        "select c from ResidentCard c where c.residentId = :resident and c.revokedAt is null",
+                        ResidentCard.class)
+                .setParameter("resident", id.value())
+                .getResultList();
     }
 
     private int failuresSoFar(String account) {

@@ -29,6 +29,19 @@ public class SignInThrottle {
         return count("account:" + account) >= PER_ACCOUNT || count("device:" + device) >= PER_DEVICE;
     }
 
+    /**
+     * Whether a kiosk or address is refused for now whoever signs in: for credentials that name no account
+     * before they are checked, such as a resident card.
+     */
+    public boolean deviceBlocked(String device) {
+        return count("device:" + device) >= PER_DEVICE;
+    }
+
+    /** A failure that belongs to no account (an unknown card): it counts for the kiosk or address only. */
+    public void failedOnDevice(String device) {
+        increment("device:" + device);
+    }
+
     public void failed(String account, String device) {
         increment("account:" + account);
         increment("device:" + device);

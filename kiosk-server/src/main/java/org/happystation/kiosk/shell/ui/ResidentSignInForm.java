@@ -80,6 +80,11 @@ public class ResidentSignInForm extends Div {
         message.setText(getTranslation("sign-in.locked"));
     }
 
+    /** A card held up to the camera that is no card in use; whatever was typed stays. */
+    public void showCardNotRecognised() {
+        message.setText(getTranslation("sign-in.card.refused"));
+    }
+
     public Registration addSignInRequestedListener(ComponentEventListener<SignInRequested> listener) {
         return addListener(SignInRequested.class, listener);
     }

@@ -42,6 +42,7 @@ public class ResidentSignInView extends Div {
             }
             case SignInResult.Refused refused -> form.showRefused(refused.attemptsLeft());
             case SignInResult.Locked locked -> form.showLocked();
+            case SignInResult.CardNotRecognised notRecognised -> form.showCardNotRecognised();
         }
     }
 }
