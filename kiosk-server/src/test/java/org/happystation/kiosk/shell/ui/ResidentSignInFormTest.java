@@ -90,6 +90,16 @@ class ResidentSignInFormTest extends BrowserlessTest {
         assertThat(form.message()).contains("15 分钟").contains("工作人员");
     }
 
+    @Test
+    void a_card_not_recognised_is_explained_and_what_was_typed_stays() {
+        type("1380000");
+
+        form.showCardNotRecognised();
+
+        assertThat(form.message()).contains("这张卡无法识别").contains("手机号和密码");
+        assertThat(form.displayedDigits()).isEqualTo("1380000");
+    }
+
     private void type(String digits) {
         for (char digit : digits.toCharArray()) {
             test($(Button.class, form.pad()).withText(String.valueOf(digit)).single())
