@@ -23,7 +23,10 @@ import org.happystation.kiosk.security.Actor;
 import org.happystation.kiosk.stations.Station;
 import org.happystation.kiosk.stations.StationService;
 
-/** Residents of a station: register, correct details, set a new PIN, link relatives. Phones show masked. */
+/**
+ * Residents of a station: register, correct details, set a new PIN, print a resident card, link relatives.
+ * Phones show masked.
+ */
 @Route(value = "manage/residents", layout = ConsoleLayout.class)
 @PageTitle("居民 Residents")
 @RolesAllowed({"STAFF", "STATION_MANAGER", "CITY_ADMIN"})
@@ -53,7 +56,7 @@ public class ResidentsView extends Div {
         form.addRegisterListener(register -> register(register.details()));
         form.addSaveListener(
                 save -> attempt(() -> residents.update(actor, save.resident().id(), save.details())));
-        add(configureGrid(), form, pinForm(), relativesForm());
+        add(configureGrid(), form, pinForm(), cardForm(), relativesForm());
     }
 
     private Grid<Resident> configureGrid() {
@@ -75,6 +78,26 @@ public class ResidentsView extends Div {
                 getTranslation("resident.set-pin"),
                 click -> withSelected(r -> residents.setPin(actor, r.id(), new Pin(pin.getValue()))));
         var form = new Div(new H3(getTranslation("resident.pin.title")), pin, setPin);
+        form.addClassName("console-toolbar");
+        return form;
+    }
+
+    /** The printed card opens on a page of its own, which issues the card only when asked to. */
+    private Div cardForm() {
+        var print = new Button(getTranslation("resident.card"), click -> {
+            var selected = grid.asSingleSelect().getValue();
+            if (selected == null) {
+                feedback.failed(getTranslation("console.select-first"));
+            } else {
+                getUI().ifPresent(ui ->
+                        ui.navigate(ResidentCardView.class, selected.id().value()));
+            }
+        });
+        print.setId("resident-print-card");
+        var form = new Div(
+                new H3(getTranslation("resident.card.heading")),
+                new Paragraph(getTranslation("resident.card.warning")),
+                print);
         form.addClassName("console-toolbar");
         return form;
     }
