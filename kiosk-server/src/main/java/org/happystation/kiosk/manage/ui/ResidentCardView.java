@@ -1,6 +1,7 @@
 package org.happystation.kiosk.manage.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Image;
@@ -69,7 +70,7 @@ public class ResidentCardView extends Div implements HasUrlParameter<Long> {
         warning.addClassName("resident-card-warning");
         var issue = new Button(getTranslation("resident.card.issue"), click -> issue(resident));
         issue.setId("resident-card-issue");
-        issue.addClassName("primary-action");
+        issue.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(controls(new H1(getTranslation("resident.card.title", resident.name())), warning, issue, back()));
     }
 
@@ -81,7 +82,7 @@ public class ResidentCardView extends Div implements HasUrlParameter<Long> {
         var print = new Button(
                 getTranslation("resident.card.print"), click -> getElement().executeJs("window.print()"));
         print.setId("resident-card-print");
-        print.addClassName("primary-action");
+        print.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(
                 controls(new H1(getTranslation("resident.card.title", resident.name())), done, print, back()),
                 card(resident, code.text()));
