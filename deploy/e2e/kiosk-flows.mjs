@@ -4,46 +4,25 @@
 //   STATION_URL=http://127.0.0.1:8180 STATION_DATA_DIR=/path/to/data node deploy/e2e/kiosk-flows.mjs
 // The last line of output is key=value pairs; the exit status is non-zero if any flow failed.
 // Never downloads a browser: it drives /usr/bin/chromium (override with CHROMIUM).
-import { chromium } from 'playwright-core';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  account, adminPassword, baseUrl, BOTH, enterDigits, LANDSCAPE, launchBrowser, log, openKioskHome, pageText,
+  PHONE, PORTRAIT, resident, shotDir, signIn, signOut, sizeName, STATION_NAME, STEP, until, volunteer, waitText,
+} from './station-browser.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const baseUrl = (process.env.STATION_URL || 'http://127.0.0.1:8180').replace(/\/$/, '');
-const dataDir = process.env.STATION_DATA_DIR;
-const shotDir = process.env.SCREENSHOT_DIR || join(here, 'screenshots');
-const executablePath = process.env.CHROMIUM || '/usr/bin/chromium';
 const only = process.env.E2E_ONLY ? process.env.E2E_ONLY.split(',') : null; // e.g. E2E_ONLY=home,console
 
-const PORTRAIT = { width: 1080, height: 1920 };
-const LANDSCAPE = { width: 1920, height: 1080 };
-const PHONE = { width: 390, height: 844 };
-const BOTH = [PORTRAIT, LANDSCAPE];
-const STATION_NAME = '灵西社区幸福驿站';
 const BUNDLED_TILES = ['policy-lookup', 'canteen', 'elder-care', 'tutoring'];
-const STEP = 30_000; // ordinary wait for Vaadin to render something
 const IDLE_OVERLAY_WAIT = 100_000; // the kiosk warns after 90 s without a touch
 const IDLE_RESET_WAIT = 30_000; // ... and resets 15 s later
 
-if (!dataDir) {
-  console.error('STATION_DATA_DIR must name the demo server\'s data directory (for its demo credentials).');
-  process.exit(2);
-}
-mkdirSync(shotDir, { recursive: true });
-
-const credentials = readCredentials();
 const results = [];
 let screens = 0;
 
-const browser = await chromium.launch({
-  executablePath,
-  headless: true,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launchBrowser();
 try {
   for (const size of BOTH) await flow('home', size, home);
   for (const size of BOTH) await flow('sign-in', size, residentSignIn);
@@ -84,7 +63,7 @@ async function home(page, size) {
 async function residentSignIn(page, size) {
   const wang = resident('王秀兰');
   await openKioskHome(page);
-  await signIn(page, wang, size);
+  await signIn(page, wang, name => shot(page, name, size));
   await page.locator('#sign-out').click();
   await page.locator('#sign-in').waitFor({ state: 'visible', timeout: STEP });
   await page.locator('.kiosk-greeting').waitFor({ state: 'detached', timeout: STEP });
@@ -714,49 +693,12 @@ async function exampleGone(page) {
     'the example plugin to leave the plugin grid');
 }
 
-async function openKioskHome(page) {
-  await page.goto(`${baseUrl}/`);
-  await page.locator('.kiosk-station-name').waitFor({ state: 'visible', timeout: STEP });
-  await page.locator('#sign-in').waitFor({ state: 'visible', timeout: STEP });
-}
-
-/** Signs a resident in with the number pad; with a size, takes the three screenshots. */
-async function signIn(page, person, size) {
-  await page.locator('#sign-in').click();
-  await page.locator('#pad-1').waitFor({ state: 'visible', timeout: STEP });
-  await enterDigits(page, person.phone, person.phone);
-  if (size) await shot(page, 'sign-in-phone', size);
-  await page.locator('#sign-in-next').click();
-  await waitText(page.locator('#digits-display'), t => t === '', 'an empty display for the PIN');
-  await enterDigits(page, person.pin, '●'.repeat(6));
-  if (size) await shot(page, 'sign-in-pin', size);
-  await page.locator('#sign-in-next').click();
-  await waitText(page.locator('.kiosk-greeting'), t => t.includes(person.name), `the greeting for ${person.name}`);
-  await page.locator('#sign-out').waitFor({ state: 'visible', timeout: STEP });
-  if (size) await shot(page, 'signed-in-home', size);
-}
-
-/** Signs out and waits until the kiosk shows the sign-in button again, before anything opens a new page. */
-async function signOut(page) {
-  await page.locator('#sign-out').click();
-  await page.locator('#sign-in').waitFor({ state: 'visible', timeout: STEP });
-}
-
-async function enterDigits(page, digits, expectedDisplay) {
-  for (const digit of digits) await page.locator(`#pad-${digit}`).click();
-  await waitText(page.locator('#digits-display'), t => t === expectedDisplay, `"${expectedDisplay}" on the display`);
-}
-
 /** Opens /manage while signed out: the console's sign-in form must come up. */
 async function openConsoleSignIn(page) {
   await page.goto(`${baseUrl}/manage`);
   const form = page.locator('vaadin-login-form');
   await form.waitFor({ state: 'visible', timeout: STEP });
   await form.locator('input[name=username]').waitFor({ state: 'visible', timeout: STEP });
-}
-
-function adminPassword() {
-  return readFileSync(join(dataDir, 'initial-admin-password'), 'utf8').trim();
 }
 
 async function consoleSignIn(page, username, password) {
@@ -826,80 +768,4 @@ async function shot(page, name, size) {
   await page.screenshot({ path: file });
   screens++;
   log(`  screenshot ${file}`);
-}
-
-/** Waits until the locator's text satisfies test; Vaadin renders after a round trip. */
-async function waitText(locator, test, what, timeout = STEP) {
-  let last = null;
-  await until(async () => {
-    if (await locator.count() === 0) return false;
-    last = ((await locator.first().innerText({ timeout: 1_000 })) ?? '').trim();
-    return test(last);
-  }, () => `${what} (last seen: ${JSON.stringify(last)})`, timeout);
-}
-
-async function until(condition, what, timeout = STEP) {
-  const deadline = Date.now() + timeout;
-  let error = null;
-  while (Date.now() < deadline) {
-    try {
-      if (await condition()) return;
-    } catch (e) {
-      error = e;
-    }
-    await new Promise(resolve => setTimeout(resolve, 100));
-  }
-  const detail = typeof what === 'function' ? what() : what;
-  throw new Error(`timed out after ${timeout / 1000} s waiting for ${detail}${error ? ` (${error.message.split('\n')[0]})` : ''}`);
-}
-
-async function pageText(page) {
-  try {
-    return (await page.locator('body').innerText({ timeout: 2_000 })).replace(/\s+/g, ' ').slice(0, 600);
-  } catch {
-    return '(unreadable)';
-  }
-}
-
-function sizeName(size) {
-  return `${size.width}x${size.height}`;
-}
-
-function log(line) {
-  console.log(line);
-}
-
-function resident(name) {
-  const found = credentials.residents.get(name);
-  if (!found) throw new Error(`resident ${name} is not in demo-credentials.txt`);
-  return found;
-}
-
-function volunteer(name) {
-  const found = credentials.volunteers.get(name);
-  if (!found) throw new Error(`volunteer ${name} is not in demo-credentials.txt`);
-  return found;
-}
-
-function account(username) {
-  const found = credentials.accounts.get(username);
-  if (!found) throw new Error(`account ${username} is not in demo-credentials.txt`);
-  return found;
-}
-
-function readCredentials() {
-  const text = readFileSync(join(dataDir, 'demo-credentials.txt'), 'utf8');
-  const residents = new Map();
-  for (const m of text.matchAll(/^\s*(\S+)\s+phone\s+(\d{11})\s+PIN\s+(\d{6})/gm)) {
-    residents.set(m[1], { name: m[1], phone: m[2], pin: m[3] });
-  }
-  const volunteers = new Map();
-  for (const m of text.matchAll(/^\s*(\S+)\s+phone\s+(\d{11})\s+password\s+(\S+)/gm)) {
-    volunteers.set(m[1], { name: m[1], phone: m[2], password: m[3] });
-  }
-  const accounts = new Map();
-  for (const m of text.matchAll(/^\s*([a-z][a-z0-9._-]+)\s+\(\w+\)\s+password\s+(\S+)/gm)) {
-    accounts.set(m[1], m[2]);
-  }
-  return { residents, volunteers, accounts };
 }
