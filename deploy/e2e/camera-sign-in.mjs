@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { writeY4m } from './fake-camera.mjs';
+import { account, until, waitText } from './station-browser.mjs';
 
 const PORTRAIT = { width: 1080, height: 1920 };
 const LANDSCAPE = { width: 1920, height: 1080 };
@@ -26,7 +27,6 @@ const NOT_RECOGNISED = '这张卡无法识别';
  * Runs the flow; throws with what it waited for when a step fails.
  * @param {object} options
  * @param {string} options.baseUrl   the demo server, e.g. http://127.0.0.1:8180
- * @param {string} options.dataDir   its data directory (demo-credentials.txt)
  * @param {string} [options.executablePath]  Chromium (default /usr/bin/chromium)
  * @param {string[]} [options.args]  extra Chromium arguments for both browsers
  * @param {string} [options.shotDir] where to save screenshots (none if absent)
@@ -40,15 +40,15 @@ const NOT_RECOGNISED = '这张卡无法识别';
  *   signInMs: from the camera running to the greeting
  */
 export async function cameraSignIn({
-  baseUrl, dataDir, executablePath = '/usr/bin/chromium', args = [], shotDir, workDir, resident = '王秀兰',
+  baseUrl, executablePath = '/usr/bin/chromium', args = [], shotDir, workDir, resident = '王秀兰',
   manager = 'lingxi.manager', checkReissue = true, timeout = 30_000, log = console.log,
 } = {}) {
-  if (!baseUrl || !dataDir) throw new Error('cameraSignIn needs baseUrl and dataDir');
+  if (!baseUrl) throw new Error('cameraSignIn needs baseUrl'); // credentials: station-browser.mjs reads STATION_DATA_DIR
   baseUrl = baseUrl.replace(/\/$/, '');
   const ownWorkDir = !workDir;
   workDir = workDir || mkdtempSync(join(tmpdir(), 'camera-sign-in-'));
   if (shotDir) mkdirSync(shotDir, { recursive: true });
-  const password = managerPassword(dataDir, manager);
+  const password = account(manager);
   const result = { screenshots: [] };
   const shot = async (page, name, size) => {
     if (!shotDir) return;
@@ -178,42 +178,10 @@ async function consoleSignIn(page, baseUrl, username, password, timeout) {
   await page.locator('.console-user').waitFor({ state: 'visible', timeout });
 }
 
-function managerPassword(dataDir, username) {
-  const text = readFileSync(join(dataDir, 'demo-credentials.txt'), 'utf8');
-  for (const m of text.matchAll(/^\s*([a-z][a-z0-9._-]+)\s+\(\w+\)\s+password\s+(\S+)/gm)) {
-    if (m[1] === username) return m[2];
-  }
-  throw new Error(`account ${username} is not in demo-credentials.txt`);
-}
-
 function readQr(pngPath) {
   const png = PNG.sync.read(readFileSync(pngPath));
   const found = jsQR(new Uint8ClampedArray(png.data.buffer, png.data.byteOffset, png.data.length), png.width, png.height);
   return found ? found.data : null;
-}
-
-async function waitText(locator, test, what, timeout) {
-  let last = null;
-  await until(async () => {
-    if (await locator.count() === 0) return false;
-    last = ((await locator.first().innerText({ timeout: 1_000 })) ?? '').trim();
-    return test(last);
-  }, () => `${what} (last seen: ${JSON.stringify(last)})`, timeout);
-}
-
-async function until(condition, what, timeout) {
-  const deadline = Date.now() + timeout;
-  let error = null;
-  while (Date.now() < deadline) {
-    try {
-      if (await condition()) return;
-    } catch (e) {
-      error = e;
-    }
-    await new Promise(resolve => setTimeout(resolve, 50));
-  }
-  const detail = typeof what === 'function' ? what() : what;
-  throw new Error(`timed out after ${timeout / 1000} s waiting for ${detail}${error ? ` (${error.message.split('\n')[0]})` : ''}`);
 }
 
 // Run by hand: node deploy/e2e/camera-sign-in.mjs (STATION_URL, STATION_DATA_DIR, optional SCREENSHOT_DIR, CHROMIUM).
@@ -222,7 +190,6 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   try {
     const r = await cameraSignIn({
       baseUrl: process.env.STATION_URL || 'http://127.0.0.1:8180',
-      dataDir: process.env.STATION_DATA_DIR,
       executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
       shotDir: process.env.SCREENSHOT_DIR,
     });

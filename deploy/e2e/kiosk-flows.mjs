@@ -12,6 +12,7 @@ import {
   account, adminPassword, baseUrl, BOTH, enterDigits, LANDSCAPE, launchBrowser, log, openKioskHome, pageText,
   PHONE, PORTRAIT, resident, shotDir, signIn, signOut, sizeName, STATION_NAME, STEP, until, volunteer, waitText,
 } from './station-browser.mjs';
+import { cameraSignIn } from './camera-sign-in.mjs';
 
 const only = process.env.E2E_ONLY ? process.env.E2E_ONLY.split(',') : null; // e.g. E2E_ONLY=home,console
 
@@ -39,10 +40,15 @@ try {
   await flow('tutoring-kiosk', LANDSCAPE, tutoringKioskScreens);
   await flow('call-staff', PORTRAIT, callStaff);
   await flow('display', PORTRAIT, displayChoices);
+  for (const size of BOTH) await flow('read-aloud', size, readAloud);
+  await flow('read-aloud-voice', PORTRAIT, readAloudBrowserVoice);
+  for (const size of BOTH) await flow('acting-for', size, actingFor);
+  await flow('reconnecting', PORTRAIT, reconnecting);
   await flow('idle-reset', PORTRAIT, idleReset);
 } finally {
   await browser.close();
 }
+await cameraFlow();
 
 const failed = results.filter(r => !r.ok);
 console.log(`flows run: ${results.map(r => `${r.name}@${r.size}=${r.ok ? 'ok' : 'FAILED'}`).join(' ')}`);
@@ -681,6 +687,116 @@ async function decodeQr(image) {
   const found = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
   if (!found) throw new Error('no QR code could be read from the image');
   return found.data;
+}
+
+/**
+ * Read to me: the browser's own voice when it has one (headless Chromium has none, so a stand-in voice
+ * records what it is asked to say), otherwise audio that the server makes with espeak-ng.
+ */
+async function readAloud(page, size) {
+  // Without a voice of its own, the page asks the server: real WAV audio, loaded by the page's player.
+  await openKioskHome(page);
+  await page.locator('#read-aloud').click();
+  await until(async () => (await page.locator('#read-aloud-audio').evaluate(a => a.duration || 0)) > 2,
+    'the spoken home screen to load in the page\'s audio player');
+  const wav = await page.locator('#read-aloud-audio').evaluate(async audio => {
+    const bytes = new Uint8Array(await (await fetch(audio.src)).arrayBuffer());
+    return { head: String.fromCharCode(...bytes.slice(0, 4)), size: bytes.length };
+  });
+  if (wav.head !== 'RIFF' || wav.size < 40_000) throw new Error(`the server's audio is not a spoken WAV: ${JSON.stringify(wav)}`);
+  log(`  the server spoke the home screen: ${wav.size} bytes of WAV`);
+  await shot(page, 'read-aloud-home', size);
+}
+
+/** With a browser voice: what the home screen and a plugin's screen ask to have read is what is spoken. */
+async function readAloudBrowserVoice(page, size) {
+  await page.addInitScript(() => {
+    // A stand-in for a Chinese system voice (headless Chromium has none): it keeps what it is asked to say.
+    window.spokenTexts = [];
+    const voice = { lang: 'zh-CN', name: 'stand-in', default: true, localService: true, voiceURI: 'stand-in' };
+    Object.defineProperty(window, 'speechSynthesis', { value: {
+      getVoices: () => [voice], cancel: () => {}, speak: u => window.spokenTexts.push(u.text),
+    } });
+    window.SpeechSynthesisUtterance = class { constructor(text) { this.text = text; } };
+  });
+  await openKioskHome(page);
+  await page.locator('#read-aloud').click();
+  await until(async () => (await page.evaluate(() => window.spokenTexts.length)) === 1, 'the home screen to be spoken');
+  const home = await page.evaluate(() => window.spokenTexts[0]);
+  for (const part of [STATION_NAME, '政策查询', '养老助养', '登录']) {
+    if (!home.includes(part)) throw new Error(`the spoken home screen lacks "${part}": ${home}`);
+  }
+  await signIn(page, resident('李娜'));
+  await page.locator('#tile-elder-care').click();
+  // 李娜 has a linked mother: the plugin asks for whom; then service, day, and the times screen.
+  await page.locator('[id^=eldercare-for-]:not(#eldercare-for-self)').first().click();
+  await page.locator('#eldercare-service-rehab').click();
+  await page.locator('[id^=eldercare-day-]').first().click();
+  await page.locator('[id^=eldercare-time-]').first().waitFor({ state: 'visible', timeout: STEP });
+  await page.locator('#read-aloud').click();
+  await until(async () => (await page.evaluate(() => window.spokenTexts.length)) === 2, 'the times screen to be spoken');
+  const times = await page.evaluate(() => window.spokenTexts[1]);
+  if (!times.includes('还有空位的时间') || times.includes('返回首页')) {
+    throw new Error(`the times screen was not read with the plugin's own text: ${times}`);
+  }
+  log(`  spoken: ${times.slice(0, 80)}…`);
+  await shot(page, 'read-aloud-plugin', size);
+  await signOut(page);
+}
+
+/** For my family: 李娜 acts for her mother; every screen says so and the elder-care service serves her. */
+async function actingFor(page, size) {
+  await openKioskHome(page);
+  await signIn(page, resident('李娜'));
+  await page.locator('#act-for').click();
+  await page.locator('#act-for-self').waitFor({ state: 'visible', timeout: STEP });
+  await shot(page, 'for-family', size);
+  await page.locator('[id^=act-for-]:not(#act-for-self)').filter({ hasText: '王秀兰' }).click();
+  await waitText(page.locator('#acting-for-banner'), t => t.includes('正在为 王秀兰 办理') && t.includes('李娜'),
+    'the banner saying that 李娜 acts for 王秀兰');
+  await page.locator('#tile-elder-care').click();
+  await waitText(page.locator('#eldercare-screen h2'), t => t.includes('请为 王秀兰 选择服务'),
+    'the elder-care services for 王秀兰, without asking for whom');
+  if (await page.locator('#eldercare-for-self').count()) throw new Error('elder care asked for whom again');
+  if (!(await page.locator('#acting-for-banner').isVisible())) throw new Error('the banner left the plugin screen');
+  await shot(page, 'acting-for-elder-care', size);
+  await page.locator('#act-for-stop').click();
+  await page.locator('#acting-for-banner').waitFor({ state: 'hidden', timeout: STEP });
+  await signOut(page);
+}
+
+/** The server out of reach: a calm full-screen message, and the home screen once it answers again. */
+async function reconnecting(page, size) {
+  await openKioskHome(page);
+  await page.locator('#tile-policy-lookup').click();
+  await page.locator('#service-home').waitFor({ state: 'visible', timeout: STEP });
+  await page.context().route('**/*', route => route.abort('internetdisconnected'));
+  await page.locator('#service-home').click();
+  await waitText(page.locator('#reconnecting'), t => t.includes('正在重新连接') && t.includes('不用做任何操作'),
+    'the full-screen reconnecting message');
+  await shot(page, 'reconnecting', size);
+  await page.context().unroute('**/*');
+  await page.waitForURL(`${baseUrl}/`, { timeout: STEP });
+  await page.locator('#tile-policy-lookup').waitFor({ state: 'visible', timeout: STEP });
+  if (await page.locator('#reconnecting').count()) throw new Error('the reconnecting message stayed after the server answered');
+}
+
+/** Card sign-in by camera: its own browsers, since Chromium's fake camera is a launch argument. */
+async function cameraFlow() {
+  if (only && !only.includes('camera-sign-in')) return;
+  const started = Date.now();
+  log('flow camera-sign-in');
+  let ok = true;
+  try {
+    const result = await cameraSignIn({ baseUrl, executablePath: process.env.CHROMIUM || '/usr/bin/chromium', shotDir, log });
+    screens += result.screenshots.length;
+    log(`  card sign-in ${result.signInMs} ms after the camera started; old card refused after ${result.refusedMs} ms; new card ${result.reissuedSignInMs} ms`);
+  } catch (e) {
+    ok = false;
+    log(`  FAILED camera-sign-in: ${e.message.split('\n')[0]}`);
+  }
+  log(`  ${ok ? 'ok' : 'failed'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  results.push({ name: 'camera-sign-in', size: '1080x1920+1920x1080', ok });
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -76,7 +76,13 @@ public class ServiceHostView extends Div implements BeforeEnterObserver, ReadAlo
         }
         var context = contextFor(pluginId, session.get(), extension.get().getClass());
         plugins.guarded(pluginId, "createKioskView", () -> extension.get().createKioskView(context))
-                .ifPresentOrElse(this::add, () -> add(new PluginUnavailablePanel(true)));
+                .ifPresentOrElse(this::addPluginScreen, () -> add(new PluginUnavailablePanel(true)));
+    }
+
+    /** The plugin's screen, marked so that the kiosk's larger text enlarges it too (see station.css). */
+    private void addPluginScreen(com.vaadin.flow.component.Component screen) {
+        screen.getElement().getClassList().add("service-plugin");
+        add(screen);
     }
 
     @Override
