@@ -98,10 +98,6 @@ public class Kiosk {
         this.status = KioskStatus.ACTIVE;
     }
 
-    public void seenAt(Instant now) {
-        this.lastSeenAt = now;
-    }
-
     /** A retired kiosk's token stops working at once. */
     public void retire() {
         this.status = KioskStatus.RETIRED;

@@ -204,9 +204,23 @@ public class StationService {
                 .filter(k -> k.status() == KioskStatus.ACTIVE)
                 .findFirst()
                 .map(kiosk -> {
-                    kiosk.seenAt(clock.instant());
+                    noteSeen(kiosk);
                     return kiosk;
                 });
+    }
+
+    /**
+     * Notes when a kiosk was last seen, at most once a minute and without its version: every screen of a
+     * kiosk asks who it is, and two at once (two tabs, a reload) must not fail on each other's update.
+     */
+    private void noteSeen(Kiosk kiosk) {
+        var now = clock.instant();
+        em.createQuery("update Kiosk k set k.lastSeenAt = :now where k.id = :id"
+                        + " and (k.lastSeenAt is null or k.lastSeenAt < :aMinuteAgo)")
+                .setParameter("now", now)
+                .setParameter("id", kiosk.id().value())
+                .setParameter("aMinuteAgo", now.minusSeconds(60))
+                .executeUpdate();
     }
 
     // --- home-screen tiles ---

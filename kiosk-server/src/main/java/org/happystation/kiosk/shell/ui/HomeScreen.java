@@ -1,21 +1,21 @@
 package org.happystation.kiosk.shell.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.Icon;
 import java.util.List;
 import java.util.Optional;
 import org.happystation.kiosk.stations.Station;
 import org.happystation.kiosk.stations.StationFacility;
 import org.happystation.plugin.api.ServiceTile;
+import org.jsoup.nodes.Entities;
 
 /**
  * What the home screen shows, given the station, its tiles in order and its service points: a large tile
@@ -92,48 +92,57 @@ public class HomeScreen extends Div {
         return box;
     }
 
+    /*
+     * The station's details and service points are read, never touched: each is one element of HTML rather
+     * than a tree of components, because every open kiosk keeps its screen's components in the server's
+     * memory (a city's server holds thousands of kiosk sessions).
+     */
     private Component stationInfo(Station station) {
-        var info = new Section();
-        info.addClassName("station-info");
-        info.add(new H2(getTranslation("home.station.title")));
-        info.add(infoLine("home.station.hours", station.openingHours()));
-        info.add(infoLine("home.station.address", station.address()));
+        var html = new StringBuilder("<section class=\"station-info\">");
+        html.append("<h2>")
+                .append(escaped(getTranslation("home.station.title")))
+                .append("</h2>");
+        infoLine(html, "home.station.hours", station.openingHours());
+        infoLine(html, "home.station.address", station.address());
         if (station.phone() != null) {
-            info.add(infoLine("home.station.phone", station.phone()));
+            infoLine(html, "home.station.phone", station.phone());
         }
-        return info;
+        return new Html(html.append("</section>").toString());
     }
 
-    private Component infoLine(String labelKey, String value) {
-        var line = new Paragraph();
-        line.addClassName("info-line");
-        var label = new Span(getTranslation(labelKey));
-        label.addClassName("info-label");
-        line.add(label, new Span(value));
-        return line;
+    private void infoLine(StringBuilder html, String labelKey, String value) {
+        html.append("<p class=\"info-line\"><span class=\"info-label\">")
+                .append(escaped(getTranslation(labelKey)))
+                .append("</span><span>")
+                .append(escaped(value))
+                .append("</span></p>");
     }
 
     private Component facilities(List<StationFacility> facilities) {
-        var section = new Section();
-        section.addClassName("facilities");
-        if (facilities.isEmpty()) {
-            return section;
-        }
-        section.add(new H2(getTranslation("home.facilities.title")));
-        var list = new UnorderedList();
-        for (var facility : facilities) {
-            var name = new Span(facility.name());
-            name.addClassName("facility-name");
-            var kind =
-                    new Span(getTranslation("facility.kind." + facility.kind().name()));
-            kind.addClassName("facility-kind");
-            var item = new ListItem(name, kind);
-            if (!facility.summary().isBlank() && "zh".equals(getLocale().getLanguage())) {
-                item.add(new Paragraph(facility.summary()));
+        var html = new StringBuilder("<section class=\"facilities\">");
+        if (!facilities.isEmpty()) {
+            html.append("<h2>")
+                    .append(escaped(getTranslation("home.facilities.title")))
+                    .append("</h2><ul>");
+            for (var facility : facilities) {
+                html.append("<li><span class=\"facility-name\">")
+                        .append(escaped(facility.name()))
+                        .append("</span><span class=\"facility-kind\">")
+                        .append(escaped(getTranslation(
+                                "facility.kind." + facility.kind().name())))
+                        .append("</span>");
+                if (!facility.summary().isBlank() && "zh".equals(getLocale().getLanguage())) {
+                    html.append("<p>").append(escaped(facility.summary())).append("</p>");
+                }
+                html.append("</li>");
             }
-            list.add(item);
+            html.append("</ul>");
         }
-        section.add(list);
-        return section;
+        return new Html(html.append("</section>").toString());
+    }
+
+    /** Text from the station's managers goes into HTML as text, never as markup. */
+    private static String escaped(String text) {
+        return Entities.escape(text == null ? "" : text);
     }
 }

@@ -71,6 +71,32 @@ class PersistenceIT {
     }
 
     @Test
+    void many_screens_of_one_kiosk_opening_at_once_all_know_the_kiosk() throws Exception {
+        var station = newStation();
+        var created = stations.createKiosk(Actor.SYSTEM, station, "大厅二号机");
+        String token =
+                stations.registerKiosk(created.oneTimeCode()).orElseThrow().deviceToken();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            var answers = new java.util.ArrayList<java.util.concurrent.Future<Boolean>>();
+            for (int screen = 0; screen < 16; screen++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return stations.kioskForDeviceToken(token).isPresent();
+                }));
+            }
+            start.countDown();
+            for (var answer : answers) {
+                assertTrue(answer.get(30, java.util.concurrent.TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertTrue(stations.kiosk(created.kiosk().id()).orElseThrow().lastSeenAt() != null);
+    }
+
+    @Test
     void phone_numbers_are_not_stored_in_clear() throws SQLException {
         var station = newStation();
         String phone = "135" + String.format("%08d", Math.abs(UUID.randomUUID().hashCode()) % 100_000_000);

@@ -3,6 +3,7 @@ package org.happystation.kiosk.shell.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.BrowserlessTest;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import java.time.Instant;
@@ -15,6 +16,7 @@ import org.happystation.kiosk.stations.Station;
 import org.happystation.kiosk.stations.StationFacility;
 import org.happystation.kiosk.stations.StationId;
 import org.happystation.plugin.api.ServiceTile;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -105,7 +107,22 @@ class HomeScreenTest extends BrowserlessTest {
         return screen;
     }
 
+    /** The text of the components, and of the read-only parts written as HTML. */
     private static String text(HomeScreen screen) {
-        return screen.getElement().getTextRecursively();
+        var html = screen.getChildren()
+                .filter(Html.class::isInstance)
+                .map(part -> Jsoup.parse(part.getElement().getProperty("innerHTML", ""))
+                        .text())
+                .collect(java.util.stream.Collectors.joining(" "));
+        return screen.getElement().getTextRecursively() + " " + html;
+    }
+
+    @Test
+    void a_facility_name_with_markup_is_shown_as_text() {
+        var odd = List.of(new StationFacility(
+                new StationId(1), "<b>溢香家</b> & 食堂", FacilityKind.CANTEEN, "<script>alert(1)</script>", 0));
+        var screen = show(new HomeScreen(lingxi, Optional.empty(), List.of(), odd));
+
+        assertThat(text(screen)).contains("<b>溢香家</b> & 食堂").contains("<script>alert(1)</script>");
     }
 }
