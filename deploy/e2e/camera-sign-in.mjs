@@ -82,7 +82,7 @@ export async function cameraSignIn({
       await shot(page, 'camera-signed-in', PORTRAIT);
       await page.locator('#sign-out').click();
       await page.locator('#sign-in').waitFor({ state: 'visible', timeout });
-    }, PORTRAIT);
+    }, PORTRAIT, { executablePath, args });
 
     if (checkReissue) {
       const secondCard = join(workDir, 'card-2.png');
@@ -96,7 +96,7 @@ export async function cameraSignIn({
         log(`  the old card was refused: ${(await page.locator('#sign-in-message').innerText()).trim()}`);
         if (await page.locator('.kiosk-greeting').count() > 0) throw new Error('the revoked card signed the resident in');
         await shot(page, 'camera-card-refused', LANDSCAPE);
-      }, LANDSCAPE);
+      }, LANDSCAPE, { executablePath, args });
       const secondVideo = join(workDir, 'card-2.y4m');
       writeY4m(secondCard, secondVideo, { width: 640, height: 480, frames: 10 });
       await withCamera(secondVideo, async kiosk => {
@@ -107,7 +107,7 @@ export async function cameraSignIn({
         log(`  the new card signed ${resident} in ${result.reissuedSignInMs} ms after the camera started`);
         await page.locator('#sign-out').click();
         await page.locator('#sign-in').waitFor({ state: 'visible', timeout });
-      }, LANDSCAPE);
+      }, LANDSCAPE, { executablePath, args });
     }
   } finally {
     await consoleBrowser.close();
@@ -115,23 +115,28 @@ export async function cameraSignIn({
   }
   return result;
 
-  /** A Chromium whose only camera plays the video; a new one per video, as the file is a launch argument. */
-  async function withCamera(videoFile, body, viewport) {
-    const browser = await chromium.launch({
-      executablePath,
-      headless: true,
-      args: [...BROWSER_ARGS, ...args, '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream',
-        `--use-file-for-fake-video-capture=${videoFile}`],
-    });
-    try {
-      const context = await browser.newContext({ viewport, locale: 'zh-CN' });
-      const problems = [];
-      context.on('page', p => p.on('pageerror', e => problems.push(e.message)));
-      await body(context);
-      if (problems.length) throw new Error(`page errors: ${problems.join('; ')}`);
-    } finally {
-      await browser.close();
-    }
+}
+
+/**
+ * Runs body with a browser context of a Chromium whose only camera plays the video (a new browser per
+ * video, as the file is a launch argument); fails on any page error. storageState (Playwright's) lets the
+ * context continue another's session, for example a resident already signed in.
+ */
+export async function withCamera(videoFile, body, viewport, { executablePath = '/usr/bin/chromium', args = [], storageState } = {}) {
+  const browser = await chromium.launch({
+    executablePath,
+    headless: true,
+    args: [...BROWSER_ARGS, ...args, '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream',
+      `--use-file-for-fake-video-capture=${videoFile}`],
+  });
+  try {
+    const context = await browser.newContext({ viewport, locale: 'zh-CN', storageState });
+    const problems = [];
+    context.on('page', p => p.on('pageerror', e => problems.push(e.message)));
+    await body(context);
+    if (problems.length) throw new Error(`page errors: ${problems.join('; ')}`);
+  } finally {
+    await browser.close();
   }
 }
 

@@ -6,13 +6,15 @@
 // Never downloads a browser: it drives /usr/bin/chromium (override with CHROMIUM).
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   account, adminPassword, baseUrl, BOTH, enterDigits, LANDSCAPE, launchBrowser, log, openKioskHome, pageText,
   PHONE, PORTRAIT, resident, shotDir, signIn, signOut, sizeName, STATION_NAME, STEP, until, volunteer, waitText,
 } from './station-browser.mjs';
-import { cameraSignIn } from './camera-sign-in.mjs';
+import { cameraSignIn, withCamera } from './camera-sign-in.mjs';
+import { writeY4m } from './fake-camera.mjs';
 
 const only = process.env.E2E_ONLY ? process.env.E2E_ONLY.split(',') : null; // e.g. E2E_ONLY=home,console
 
@@ -45,10 +47,11 @@ try {
   for (const size of BOTH) await flow('acting-for', size, actingFor);
   await flow('reconnecting', PORTRAIT, reconnecting);
   await flow('idle-reset', PORTRAIT, idleReset);
+  await cameraFlow();
+  await selfCheckInFlow();
 } finally {
   await browser.close();
 }
-await cameraFlow();
 
 const failed = results.filter(r => !r.ok);
 console.log(`flows run: ${results.map(r => `${r.name}@${r.size}=${r.ok ? 'ok' : 'FAILED'}`).join(' ')}`);
@@ -779,6 +782,61 @@ async function reconnecting(page, size) {
   await page.waitForURL(`${baseUrl}/`, { timeout: STEP });
   await page.locator('#tile-policy-lookup').waitFor({ state: 'visible', timeout: STEP });
   if (await page.locator('#reconnecting').count()) throw new Error('the reconnecting message stayed after the server answered');
+}
+
+/**
+ * Self check-in: 王秀兰 books rehabilitation for today; her booking's QR code, shown to the kiosk's camera on
+ * elder care's check-in screen (a plugin asking the host's camera for a scan), checks her in.
+ */
+async function selfCheckInFlow() {
+  if (only && !only.includes('eldercare-self-checkin')) return;
+  const started = Date.now();
+  log('flow eldercare-self-checkin');
+  const work = mkdtempSync(join(tmpdir(), 'self-checkin-'));
+  let ok = true;
+  const context = await browser.newContext({ viewport: PORTRAIT, locale: 'zh-CN' });
+  let current = null;
+  try {
+    const page = current = await context.newPage();
+    await openKioskHome(page);
+    await signIn(page, resident('王秀兰'), null);
+    await page.locator('#tile-elder-care').click();
+    await page.locator('#eldercare-for-self').click({ timeout: STEP }); // her daughter is linked to her too
+    await page.locator('#eldercare-service-rehab').click({ timeout: STEP });
+    const today = page.locator('[id^=eldercare-day-]:not([disabled])').first();
+    await waitText(today, t => t.includes('今天'), 'today among the days with places');
+    await today.click();
+    await page.locator('[id^=eldercare-time-]:not([disabled])').last().click({ timeout: STEP });
+    await page.locator('#eldercare-confirm').click({ timeout: STEP });
+    const qr = page.locator('#eldercare-booking-qr');
+    await qr.waitFor({ state: 'visible', timeout: STEP });
+    const picture = join(work, 'booking.png');
+    await qr.screenshot({ path: picture });
+    const video = join(work, 'booking.y4m');
+    writeY4m(picture, video, { width: 640, height: 480, frames: 10 });
+    const session = await context.storageState(); // the same resident, signed in, in the camera's browser
+    await withCamera(video, async cameraContext => {
+      const kiosk = current = await cameraContext.newPage();
+      await kiosk.goto(`${baseUrl}/service/elder-care`);
+      await kiosk.locator('#eldercare-my-bookings').click({ timeout: STEP });
+      await kiosk.locator('#eldercare-self-checkin').click({ timeout: STEP });
+      await kiosk.locator('#card-camera-video').waitFor({ state: 'visible', timeout: STEP });
+      await waitText(kiosk.locator('#eldercare-checkin-message'), t => t.includes('王秀兰 已签到'),
+        'elder care to check 王秀兰 in from the code shown to the camera');
+      await shot(kiosk, 'eldercare-self-checkin', PORTRAIT);
+      await kiosk.locator('#eldercare-back').click();
+      await waitText(kiosk.locator('.kiosk-content'), t => t.includes('王秀兰：已签到'), 'the booking shown as checked in');
+    }, PORTRAIT, { executablePath: process.env.CHROMIUM || '/usr/bin/chromium', storageState: session });
+  } catch (e) {
+    ok = false;
+    log(`  FAILED eldercare-self-checkin: ${e.message.split('\n')[0]}`);
+    if (current) log(`  at ${current.url()}; page text: ${JSON.stringify(await pageText(current))}`);
+  } finally {
+    await context.close();
+    rmSync(work, { recursive: true, force: true });
+  }
+  log(`  ${ok ? 'ok' : 'failed'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  results.push({ name: 'eldercare-self-checkin', size: sizeName(PORTRAIT), ok });
 }
 
 /** Card sign-in by camera: its own browsers, since Chromium's fake camera is a launch argument. */

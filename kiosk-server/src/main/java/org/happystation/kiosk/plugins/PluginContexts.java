@@ -94,7 +94,15 @@ public class PluginContexts {
                 extensionClass,
                 services(pluginId, station),
                 goHome,
-                text -> {});
+                text -> {},
+                (heading, onScanned) -> noCamera());
+    }
+
+    /** Where no camera was given (a context made outside a kiosk screen): nothing to show. */
+    private static com.vaadin.flow.component.Component noCamera() {
+        var none = new com.vaadin.flow.component.html.Div();
+        none.setVisible(false);
+        return none;
     }
 
     /** A console context; the plugin finds residents with the rights of {@code actor}. */

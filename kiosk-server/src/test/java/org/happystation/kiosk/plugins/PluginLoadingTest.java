@@ -165,6 +165,7 @@ class PluginLoadingTest {
                 extension.getClass(),
                 services,
                 () -> {},
-                text -> {});
+                text -> {},
+                (heading, onScanned) -> new com.vaadin.flow.component.html.Div());
     }
 }

@@ -85,6 +85,20 @@ public class ServiceHostView extends Div implements BeforeEnterObserver, ReadAlo
         add(screen);
     }
 
+    /** The kiosk's camera reading QR codes for a plugin's screen; each code goes to the plugin, guarded. */
+    private CameraScanner cameraFor(String pluginId, String heading, java.util.function.Consumer<String> onScanned) {
+        var camera = new CameraScanner(heading, getTranslation("camera.scan.instruction"));
+        camera.addScannedListener(scanned -> {
+            plugins.guarded(pluginId, "qrScanned", () -> {
+                onScanned.accept(scanned.text());
+                return true;
+            });
+            camera.resumeAfter(java.time.Duration.ofSeconds(2));
+        });
+        camera.addNoCameraListener(none -> camera.setVisible(false));
+        return camera;
+    }
+
     @Override
     public Optional<String> readAloudText() {
         return Optional.ofNullable(pluginReadAloudText);
@@ -118,7 +132,8 @@ public class ServiceHostView extends Div implements BeforeEnterObserver, ReadAlo
                         getLocale(),
                         extensionClass,
                         () -> ui.navigate(HomeView.class))
-                .readingAloudTo(text -> pluginReadAloudText = text);
+                .readingAloudTo(text -> pluginReadAloudText = text)
+                .scanningWith((heading, onScanned) -> cameraFor(pluginId, heading, onScanned));
         return session.actingFor()
                 .map(relative -> context.actingFor(relative.id().value()))
                 .orElse(context);

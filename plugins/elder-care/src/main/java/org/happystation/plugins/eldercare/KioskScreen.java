@@ -376,7 +376,56 @@ class KioskScreen extends Div {
             list.add(Ui.text(context.message("kiosk.my-bookings.none"), 24));
         }
         upcoming.forEach(booking -> list.add(bookingLine(booking)));
+        boolean bookedToday = upcoming.stream()
+                .anyMatch(booking -> booking.day().equals(bookings.today()) && booking.status() == CareStatus.BOOKED);
+        if (bookedToday) {
+            list.add(big(
+                    context.message("kiosk.self-checkin.button"),
+                    "eldercare-self-checkin",
+                    () -> open(this::selfCheckInScreen)));
+        }
         show(context.message("kiosk.my-bookings.title"), list);
+    }
+
+    /** Arrived for today's booking: the elder shows its QR code to the kiosk's camera and is checked in. */
+    private void selfCheckInScreen() {
+        var answer = new Div();
+        answer.setId("eldercare-checkin-answer");
+        Component camera = context.qrScanner(context.message("kiosk.self-checkin.camera"), text -> {
+            answer.removeAll();
+            answer.add(Ui.notice(selfCheckIn(text), "eldercare-checkin-message", 28));
+        });
+        show(
+                context.message("kiosk.self-checkin.title"),
+                Ui.text(context.message("kiosk.self-checkin.instruction"), 26),
+                camera,
+                answer);
+    }
+
+    /** Checks in the booking of a scanned code, if it is today's booking of this resident or their family. */
+    String selfCheckIn(String scanned) {
+        if (scanned == null || !scanned.startsWith(CareBooking.QR_PREFIX)) {
+            return context.message("kiosk.self-checkin.not-ours");
+        }
+        var ids = new ArrayList<Long>();
+        ids.add(context.resident().orElseThrow().id());
+        context.relatives().forEach(relative -> ids.add(relative.id()));
+        Optional<CareBooking> booking = bookings.find(scanned.substring(CareBooking.QR_PREFIX.length()))
+                .filter(found -> ids.contains(found.elderId()) || ids.contains(found.bookedById()));
+        if (booking.isEmpty()) {
+            return context.message("kiosk.self-checkin.not-yours");
+        }
+        if (!booking.get().day().equals(bookings.today())) {
+            return context.message(
+                    "kiosk.self-checkin.other-day",
+                    Ui.dayLabel(context, booking.get().day()));
+        }
+        try {
+            CareBooking checkedIn = bookings.checkIn(booking.get().id());
+            return context.message("kiosk.self-checkin.done", checkedIn.elderName(), serviceName(checkedIn));
+        } catch (ElderCareException refused) {
+            return Ui.sentence(context, refused);
+        }
     }
 
     private Component bookingLine(CareBooking booking) {

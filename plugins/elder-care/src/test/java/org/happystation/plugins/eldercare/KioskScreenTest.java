@@ -8,8 +8,10 @@ import com.vaadin.flow.component.button.Button;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.happystation.plugin.api.ResidentInfo;
@@ -32,10 +34,19 @@ class KioskScreenTest {
     private final InMemoryReservations reservations = new InMemoryReservations();
     private final boolean[] wentHome = {false};
     private final String[] readAloud = {null};
+    private final List<Consumer<String>> cameras = new ArrayList<>();
 
     private KioskScreen screen(Optional<ResidentInfo> resident, List<ResidentInfo> relatives) {
         return new KioskScreen(new TestKioskContext(
-                resident, relatives, records, reservations, MONDAY_SIX, wentHome, Optional.empty(), readAloud));
+                resident,
+                relatives,
+                records,
+                reservations,
+                MONDAY_SIX,
+                wentHome,
+                Optional.empty(),
+                readAloud,
+                cameras));
     }
 
     private KioskScreen screenActingFor(ResidentInfo resident, ResidentInfo relative) {
@@ -47,7 +58,8 @@ class KioskScreenTest {
                 MONDAY_SIX,
                 wentHome,
                 Optional.of(relative),
-                readAloud));
+                readAloud,
+                cameras));
     }
 
     private static Stream<Component> all(Component root) {
@@ -110,6 +122,34 @@ class KioskScreenTest {
             assertThat(booking.bookedBy()).isEqualTo(son.id());
             assertThat(booking.bookedFor()).isEqualTo(mother.id());
         });
+    }
+
+    @Test
+    void on_the_day_the_mother_checks_in_by_showing_her_booking_code_to_the_camera() {
+        reservations.link(son, mother);
+        KioskScreen screen = screenActingFor(son, mother);
+        touch(screen, "eldercare-service-rehab");
+        touch(screen, "eldercare-day-2025-06-02");
+        touch(screen, "eldercare-time-0830");
+        touch(screen, "eldercare-confirm");
+        String code =
+                find(screen, "eldercare-booking-qr").orElseThrow().getElement().getAttribute("data-qr");
+        touch(screen, "eldercare-my-bookings");
+
+        touch(screen, "eldercare-self-checkin");
+        assertThat(find(screen, "test-camera")).isPresent();
+        Consumer<String> camera = cameras.getLast();
+        camera.accept("https://example.com/not-a-booking");
+        assertThat(text(screen)).contains("这不是养老助养的预约码");
+        camera.accept("eldercare:no-such-booking");
+        assertThat(text(screen)).contains("不是您或您家人的预约");
+        camera.accept(code);
+        assertThat(text(screen)).contains("王秀兰 已签到（康复训练）");
+        camera.accept(code);
+        assertThat(text(screen)).contains("王秀兰 已签到");
+
+        touch(screen, "eldercare-back");
+        assertThat(text(screen)).contains("王秀兰：已签到");
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Consumer;
 import org.happystation.plugin.api.Counters;
 import org.happystation.plugin.api.KioskContext;
 import org.happystation.plugin.api.PointsWallet;
@@ -32,8 +33,18 @@ record TestKioskContext(
         Clock clock,
         boolean[] wentHome,
         Optional<ResidentInfo> actingFor,
-        String[] readAloudText)
+        String[] readAloudText,
+        List<Consumer<String>> cameras)
         implements KioskContext {
+
+    /** A stand-in for the kiosk's camera: the test "shows" a code by calling what the screen gave. */
+    @Override
+    public Component qrScanner(String heading, Consumer<String> onScanned) {
+        cameras.add(onScanned);
+        var camera = new Div();
+        camera.setId("test-camera");
+        return camera;
+    }
 
     @Override
     public void readAloud(String text) {

@@ -1,7 +1,10 @@
 package org.happystation.plugin.api;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** The context of a kiosk screen: which kiosk, and the resident signed in at it, if any. */
 public interface KioskContext extends PluginContext {
@@ -35,6 +38,22 @@ public interface KioskContext extends PluginContext {
      * screen says and what the resident can do ("请选择服务。可选：日间照料、康复理疗。").
      */
     default void readAloud(String text) {}
+
+    /**
+     * Since 1.3.0: the kiosk's camera as a QR code reader, for a screen that asks the resident to show a
+     * code (a booking, an order, a voucher): put the component on the screen; each code read is passed to
+     * {@code onScanned} with its text (the camera pauses 2 seconds after each, so one code is not read
+     * twice in a row). A kiosk without a camera, or that may not use it, shows nothing in its place:
+     * always offer another way too (a number to type, or the staff). The default, for hosts and tests
+     * without a camera, is such an empty component.
+     *
+     * @param heading what to show above the picture, in large type ("出示预约码")
+     */
+    default Component qrScanner(String heading, Consumer<String> onScanned) {
+        var none = new Div();
+        none.setVisible(false);
+        return none;
+    }
 
     /** Leaves the plugin's screen for the kiosk home screen. */
     void goHome();
