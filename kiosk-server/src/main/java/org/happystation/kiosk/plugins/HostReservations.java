@@ -49,4 +49,9 @@ public record HostReservations(String pluginId, long stationId, PluginReservatio
     public List<Booking> bookings(String slotId) {
         return reservations.bookings(pluginId, stationId, slotId);
     }
+
+    @Override
+    public Slot setCapacity(String slotId, int capacity) {
+        return reservations.setCapacity(pluginId, stationId, slotId, capacity);
+    }
 }

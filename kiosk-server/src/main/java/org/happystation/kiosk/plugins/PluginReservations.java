@@ -182,7 +182,7 @@ public class PluginReservations {
         }
         setStatus(bookingId, booking.status(), Status.CANCELLED);
         if (booking.status() == Status.BOOKED) {
-            passPlaceOn(booking.slotId());
+            promoteFirstWaiting(booking.slotId()); // the freed place passes on, or is freed
         }
         return requireBooking(plugin, station, bookingId);
     }
@@ -215,8 +215,38 @@ public class PluginReservations {
         return rows.stream().map(PluginReservations::toBooking).toList();
     }
 
-    /** Gives a freed place to the first on the waitlist, or frees it when nobody waits. */
-    private void passPlaceOn(String slotId) {
+    /**
+     * Changes a slot's capacity. The update holds the slot's row until the transaction ends, so the places
+     * it adds go to the waitlist, in order, before any new booking can take them.
+     */
+    public Slot setCapacity(String plugin, long station, String slotId, int capacity) {
+        if (capacity < 1) {
+            throw new IllegalArgumentException("A slot has at least one place, not " + capacity);
+        }
+        requireSlot(plugin, station, slotId);
+        int changed = em.createNativeQuery("update reservation_slot set capacity = ?1 where id = ?2 and booked <= ?1")
+                .setParameter(1, capacity)
+                .setParameter(2, slotId)
+                .executeUpdate();
+        if (changed == 0) {
+            throw new IllegalStateException("More than " + capacity + " places are taken in this slot.");
+        }
+        while (takeFreePlace(slotId) && promoteFirstWaiting(slotId)) {
+            // one more of the waitlist has a place
+        }
+        return slot(slotId);
+    }
+
+    private boolean takeFreePlace(String slotId) {
+        return em.createNativeQuery(
+                                "update reservation_slot set booked = booked + 1 where id = ?1 and booked < capacity")
+                        .setParameter(1, slotId)
+                        .executeUpdate()
+                == 1;
+    }
+
+    /** Gives a place already taken for it to the first on the waitlist; with nobody waiting, frees it again. */
+    private boolean promoteFirstWaiting(String slotId) {
         for (int attempt = 0; attempt < PROMOTION_ATTEMPTS; attempt++) {
             List<?> first = em.createNativeQuery("select seq from reservation where slot_id = ?1"
                             + " and status = 'WAITLISTED' order by seq")
@@ -232,12 +262,22 @@ public class PluginReservations {
                     .setParameter(2, ((Number) first.getFirst()).longValue())
                     .executeUpdate();
             if (promoted == 1) {
-                return; // the place passed on: booked stays as it is
+                return true;
             }
         }
         em.createNativeQuery("update reservation_slot set booked = booked - 1 where id = ?1 and booked > 0")
                 .setParameter(1, slotId)
                 .executeUpdate();
+        return false;
+    }
+
+    private Slot slot(String slotId) {
+        List<?> rows = em.createNativeQuery("select s.id, s.resource, s.starts_at, s.ends_at, s.capacity, s.booked,"
+                        + " (select count(*) from reservation r where r.slot_id = s.id and r.status = 'WAITLISTED')"
+                        + " from reservation_slot s where s.id = ?1")
+                .setParameter(1, slotId)
+                .getResultList();
+        return toSlot(rows.getFirst());
     }
 
     private Booking finish(String plugin, long station, String bookingId, Status outcome) {

@@ -148,6 +148,39 @@ class ReservationsIT {
     }
 
     @Test
+    void more_places_go_to_the_waitlist_in_order_and_fewer_than_are_taken_are_refused() {
+        var slot = reservations.openSlot("class.maths", NINE, NINE.plus(Duration.ofHours(1)), 2);
+        var booked = List.of(resident("甲", 2016), resident("乙", 2016));
+        booked.forEach(child -> reservations.reserve(slot.id(), child, child));
+        var waiting = List.of(resident("丙", 2016), resident("丁", 2016), resident("戊", 2016));
+        var waitingIds = waiting.stream()
+                .map(child -> reservations.reserve(slot.id(), child, child).id())
+                .toList();
+
+        assertThrows(IllegalStateException.class, () -> reservations.setCapacity(slot.id(), 1));
+        assertThrows(IllegalArgumentException.class, () -> reservations.setCapacity(slot.id(), 0));
+        var grown = reservations.setCapacity(slot.id(), 4);
+
+        assertEquals(4, grown.capacity());
+        assertEquals(4, grown.booked());
+        assertEquals(1, grown.waiting());
+        var bookings = reservations.bookings(slot.id());
+        assertEquals(Status.BOOKED, statusOf(bookings, waitingIds.get(0)));
+        assertEquals(Status.BOOKED, statusOf(bookings, waitingIds.get(1)));
+        assertEquals(Status.WAITLISTED, statusOf(bookings, waitingIds.get(2)));
+
+        var shrunk = reservations.setCapacity(slot.id(), 4);
+        assertEquals(4, shrunk.booked(), "the same capacity again changes nothing");
+        reservations.cancel(waitingIds.get(0));
+        var afterCancel =
+                reservations.slots("class.maths", NINE, NINE.plusSeconds(1)).getFirst();
+        assertEquals(4, afterCancel.booked(), "the freed place went to the last one waiting");
+        assertEquals(0, afterCancel.waiting());
+        reservations.cancel(waitingIds.get(1));
+        assertEquals(3, reservations.setCapacity(slot.id(), 3).capacity(), "down to the places taken is fine");
+    }
+
+    @Test
     void kiosks_opening_the_same_slot_at_once_make_one_slot() throws Exception {
         int kiosks = 8;
         var ready = new CountDownLatch(kiosks);

@@ -7,7 +7,7 @@ package org.happystation.plugin.api;
  * and {@link AdminContext#findResidents} and {@link Counters#next(String, java.time.LocalDate)}.
  * 1.2.0 added {@link VolunteerWork} ({@link PluginContext#volunteerWork}), {@link Reservations#booking},
  * one slot per resource and start, and {@link Json} for the record store's documents. 1.3.0 added
- * {@link KioskContext#actingFor}, {@link KioskContext#readAloud} and {@link KioskContext#qrScanner}.
+ * {@link KioskContext#actingFor}, {@link KioskContext#readAloud}, {@link KioskContext#qrScanner} and {@link Reservations#setCapacity}.
  */
 public final class PluginApiVersion {
 

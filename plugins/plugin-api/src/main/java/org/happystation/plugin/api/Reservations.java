@@ -70,4 +70,16 @@ public interface Reservations {
 
     /** The bookings of a slot: the booked in the order they booked, then the waitlist in its order. */
     List<Booking> bookings(String slotId);
+
+    /**
+     * Since 1.3.0: changes how many places a slot has. More places go at once to the waitlist, first in line
+     * first; fewer are refused while more places are taken than that, since nobody loses a place they hold.
+     *
+     * @return the slot as it is now
+     * @throws IllegalStateException when more than {@code capacity} places are taken (cancel bookings first)
+     * @throws IllegalArgumentException when the capacity is below 1, or the slot is not this plugin's
+     */
+    default Slot setCapacity(String slotId, int capacity) {
+        throw new UnsupportedOperationException("This host cannot change a slot's capacity (plugin API 1.3.0).");
+    }
 }

@@ -119,9 +119,14 @@ class ClassSection extends Div {
 
     private void save(TutoringClass existing, TutoringClass edited) {
         try {
-            TutoringClass saved = existing == null
-                    ? tutoring.catalogue.save(edited)
-                    : tutoring.catalogue.save(current(existing).edited(edited));
+            TutoringClass saved;
+            if (existing == null) {
+                saved = tutoring.catalogue.save(edited);
+            } else {
+                TutoringClass stored = current(existing);
+                tutoring.enrolments.changeCapacity(stored, edited.capacity());
+                saved = tutoring.catalogue.save(stored.edited(edited));
+            }
             editor.removeAll();
             say.accept(context.message("admin.class.saved", saved.name()));
             refresh();

@@ -200,6 +200,24 @@ public final class Enrolments {
                 .findFirst();
     }
 
+    /**
+     * Changes the places of a class whose slot is open; more places go at once to the waitlist, first in
+     * line first (since API 1.3.0 the host does this).
+     *
+     * @throws TutoringException when more children hold a place than the new number
+     */
+    public void changeCapacity(TutoringClass tutoringClass, int capacity) {
+        if (!tutoringClass.slotOpened() || tutoringClass.capacity() == capacity) {
+            return;
+        }
+        try {
+            reservations.setCapacity(tutoringClass.slotId(), capacity);
+        } catch (IllegalStateException moreEnrolled) {
+            int enrolled = existingSlot(tutoringClass).map(Slot::booked).orElse(0);
+            throw new TutoringException("class.capacity-below-enrolled", enrolled);
+        }
+    }
+
     /** The class's slot; opened on the first enrolment (the host opens one slot per resource and start). */
     private Slot slotOf(TutoringClass tutoringClass) {
         Optional<Slot> existing = existingSlot(tutoringClass);

@@ -75,11 +75,11 @@ public record TutoringClass(
         return tutor.residentId() != 0;
     }
 
-    /** The class as the manager edited it; the slot, the sample flag and the state stay. */
+    /**
+     * The class as the manager edited it; the slot, the sample flag and the state stay. Once the places' slot
+     * is open, change its places with {@link Enrolments#changeCapacity} first: the host holds them.
+     */
     public TutoringClass edited(TutoringClass edit) {
-        if (slotOpened() && edit.capacity() != capacity) {
-            throw new TutoringException("class.capacity-fixed", capacity);
-        }
         return new TutoringClass(
                 id,
                 version,

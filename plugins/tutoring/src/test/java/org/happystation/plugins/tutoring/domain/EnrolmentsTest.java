@@ -132,26 +132,26 @@ class EnrolmentsTest {
     }
 
     @Test
-    void the_places_of_a_class_cannot_change_once_children_enrolled() {
+    void more_places_for_an_enrolled_class_go_to_its_waitlist_and_fewer_than_enrolled_are_refused() {
         station.enrolments.enrol(maths.id(), MOTHER, XIAOMING);
+        station.enrolments.enrol(maths.id(), MOTHER, XIAOHONG);
+        assertThat(station.enrolments.enrol(maths.id(), MOTHER, XIAOGANG).waiting())
+                .isTrue();
+        assertThat(station.enrolments.enrol(maths.id(), MOTHER, XIAOLI).waiting())
+                .isTrue();
         TutoringClass stored = station.catalogue.findClass(maths.id()).orElseThrow();
-        TutoringClass bigger = new TutoringClass(
-                "",
-                0,
-                stored.name(),
-                stored.subject(),
-                stored.grades(),
-                stored.tutor(),
-                stored.schedule(),
-                stored.room(),
-                20,
-                stored.termId(),
-                false,
-                false,
-                "",
-                null);
 
-        assertThatThrownBy(() -> stored.edited(bigger)).hasMessage("class.capacity-fixed");
+        assertThatThrownBy(() -> station.enrolments.changeCapacity(stored, 1))
+                .hasMessage("class.capacity-below-enrolled");
+        station.enrolments.changeCapacity(stored, 3);
+
+        assertThat(station.enrolments.occupancy(stored)).isEqualTo(new Occupancy(3, 3, 1));
+        assertThat(station.enrolments.placesOf(XIAOGANG.id()))
+                .singleElement()
+                .satisfies(place -> assertThat(place.booked()).isTrue());
+        assertThat(station.enrolments.placesOf(XIAOLI.id()))
+                .singleElement()
+                .satisfies(place -> assertThat(place.waitlistPosition()).isEqualTo(1));
     }
 
     @Test

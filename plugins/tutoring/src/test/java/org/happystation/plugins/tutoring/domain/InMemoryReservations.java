@@ -112,6 +112,22 @@ public final class InMemoryReservations implements Reservations {
         return result;
     }
 
+    @Override
+    public synchronized Slot setCapacity(String slotId, int capacity) {
+        Slot slot = counted(slots.get(slotId));
+        if (slot.booked() > capacity) {
+            throw new IllegalStateException("More than " + capacity + " places are taken.");
+        }
+        slots.put(slotId, new Slot(slotId, slot.resource(), slot.start(), slot.end(), capacity, 0, 0));
+        for (int free = capacity - slot.booked(); free > 0; free--) {
+            bookingsOf(slotId).stream()
+                    .filter(b -> b.status() == Status.WAITLISTED)
+                    .findFirst()
+                    .ifPresent(first -> replace(first.id(), Status.BOOKED));
+        }
+        return counted(slots.get(slotId));
+    }
+
     private List<Booking> bookingsOf(String slotId) {
         return bookings.values().stream().filter(b -> b.slotId().equals(slotId)).toList();
     }
