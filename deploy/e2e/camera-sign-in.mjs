@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { writeY4m } from './fake-camera.mjs';
-import { account, until, waitText } from './station-browser.mjs';
+import { account, consoleSignIn, openConsoleSignIn, until, waitText } from './station-browser.mjs';
 
 const PORTRAIT = { width: 1080, height: 1920 };
 const LANDSCAPE = { width: 1920, height: 1080 };
@@ -63,7 +63,10 @@ export async function cameraSignIn({
     // Twice the pixels, as a printer would: the QR code's modules stay sharp in the video.
     const consoleContext = await consoleBrowser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 2, locale: 'zh-CN' });
     const console_ = await consoleContext.newPage();
-    await consoleSignIn(console_, baseUrl, manager, password, timeout);
+    await openConsoleSignIn(console_);
+    await consoleSignIn(console_, manager, password);
+    await console_.waitForURL(url => url.pathname === '/manage', { timeout });
+    await console_.locator('.console-user').waitFor({ state: 'visible', timeout });
 
     const firstCard = join(workDir, 'card-1.png');
     await printCard(console_, baseUrl, resident, firstCard, timeout, log);
@@ -170,17 +173,6 @@ async function openSignInWithCamera(page, baseUrl, timeout) {
   await page.locator('#card-camera-video').waitFor({ state: 'visible', timeout });
   await until(() => page.locator('#card-camera-video').evaluate(v => v.readyState >= 2 && v.videoWidth > 0), 'the camera picture', timeout);
   return Date.now();
-}
-
-async function consoleSignIn(page, baseUrl, username, password, timeout) {
-  await page.goto(`${baseUrl}/manage`);
-  const form = page.locator('vaadin-login-form');
-  await form.locator('input[name=username]').waitFor({ state: 'visible', timeout });
-  await form.locator('input[name=username]').fill(username);
-  await form.locator('input[name=password]').fill(password);
-  await form.locator('vaadin-button[slot=submit], button[type=submit], vaadin-button[theme~=submit]').first().click();
-  await page.waitForURL(url => url.pathname === '/manage', { timeout });
-  await page.locator('.console-user').waitFor({ state: 'visible', timeout });
 }
 
 function readQr(pngPath) {

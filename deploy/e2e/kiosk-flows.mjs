@@ -10,7 +10,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  account, adminPassword, baseUrl, BOTH, enterDigits, LANDSCAPE, launchBrowser, log, openKioskHome, pageText,
+  account, adminPassword, baseUrl, BOTH, consoleSignIn, enterDigits, LANDSCAPE, launchBrowser, log, openConsoleSignIn,
+  openKioskHome, pageText,
   PHONE, PORTRAIT, resident, shotDir, signIn, signOut, sizeName, STATION_NAME, STEP, until, volunteer, waitText,
 } from './station-browser.mjs';
 import { cameraSignIn, withCamera } from './camera-sign-in.mjs';
@@ -865,21 +866,6 @@ async function exampleGone(page) {
   await until(async () => (await page.locator('#plugin-grid').evaluate(g => g.size ?? 0)) === BUNDLED_TILES.length
       && (await page.locator('vaadin-grid-cell-content').filter({ hasText: 'example-plugin' }).count()) === 0,
     'the example plugin to leave the plugin grid');
-}
-
-/** Opens /manage while signed out: the console's sign-in form must come up. */
-async function openConsoleSignIn(page) {
-  await page.goto(`${baseUrl}/manage`);
-  const form = page.locator('vaadin-login-form');
-  await form.waitFor({ state: 'visible', timeout: STEP });
-  await form.locator('input[name=username]').waitFor({ state: 'visible', timeout: STEP });
-}
-
-async function consoleSignIn(page, username, password) {
-  const form = page.locator('vaadin-login-form');
-  await form.locator('input[name=username]').fill(username);
-  await form.locator('input[name=password]').fill(password);
-  await form.locator('vaadin-button[slot=submit], button[type=submit], vaadin-button[theme~=submit]').first().click();
 }
 
 /** Chooses a station in the console view's station picker (a combo box) by name. */

@@ -164,3 +164,19 @@ function readCredentials() {
   }
   return { residents, volunteers, accounts };
 }
+
+/** Opens /manage while signed out: the console's sign-in form must come up. */
+export async function openConsoleSignIn(page) {
+  await page.goto(`${baseUrl}/manage`);
+  const form = page.locator('vaadin-login-form');
+  await form.waitFor({ state: 'visible', timeout: STEP });
+  await form.locator('input[name=username]').waitFor({ state: 'visible', timeout: STEP });
+}
+
+/** Fills and sends the console's sign-in form that openConsoleSignIn opened. */
+export async function consoleSignIn(page, username, password) {
+  const form = page.locator('vaadin-login-form');
+  await form.locator('input[name=username]').fill(username);
+  await form.locator('input[name=password]').fill(password);
+  await form.locator('vaadin-button[slot=submit], button[type=submit], vaadin-button[theme~=submit]').first().click();
+}

@@ -27,6 +27,11 @@ import org.happystation.plugin.api.Reservations.Status;
 @Transactional
 public class PluginReservations {
 
+    /** A slot as {@link #toSlot} reads it, with its waitlist counted; a where clause follows. */
+    private static final String SELECT_SLOTS = "select s.id, s.resource, s.starts_at, s.ends_at, s.capacity,"
+            + " s.booked, (select count(*) from reservation r where r.slot_id = s.id and r.status = 'WAITLISTED')"
+            + " from reservation_slot s where ";
+
     /** How often a cancellation retries when another one promoted the same waitlisted booking. */
     private static final int PROMOTION_ATTEMPTS = 5;
 
@@ -97,9 +102,7 @@ public class PluginReservations {
     }
 
     public List<Slot> slots(String plugin, long station, String resource, Instant from, Instant to) {
-        List<?> rows = em.createNativeQuery("select s.id, s.resource, s.starts_at, s.ends_at, s.capacity, s.booked,"
-                        + " (select count(*) from reservation r where r.slot_id = s.id and r.status = 'WAITLISTED')"
-                        + " from reservation_slot s where s.plugin_id = ?1 and s.station_id = ?2 and s.resource = ?3"
+        List<?> rows = em.createNativeQuery(SELECT_SLOTS + "s.plugin_id = ?1 and s.station_id = ?2 and s.resource = ?3"
                         + " and s.starts_at >= ?4 and s.starts_at < ?5 order by s.starts_at, s.id")
                 .setParameter(1, plugin)
                 .setParameter(2, station)
@@ -272,9 +275,7 @@ public class PluginReservations {
     }
 
     private Slot slot(String slotId) {
-        List<?> rows = em.createNativeQuery("select s.id, s.resource, s.starts_at, s.ends_at, s.capacity, s.booked,"
-                        + " (select count(*) from reservation r where r.slot_id = s.id and r.status = 'WAITLISTED')"
-                        + " from reservation_slot s where s.id = ?1")
+        List<?> rows = em.createNativeQuery(SELECT_SLOTS + "s.id = ?1")
                 .setParameter(1, slotId)
                 .getResultList();
         return toSlot(rows.getFirst());

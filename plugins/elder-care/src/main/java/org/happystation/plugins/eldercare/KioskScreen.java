@@ -362,12 +362,16 @@ class KioskScreen extends Div {
         myBookingsScreen(null);
     }
 
-    private void myBookingsScreen(Component message) {
-        ResidentInfo me = context.resident().orElseThrow();
+    /** The signed-in resident and the relatives they may act for: whose bookings this kiosk shows. */
+    private List<Long> family() {
         var ids = new ArrayList<Long>();
-        ids.add(me.id());
+        ids.add(context.resident().orElseThrow().id());
         context.relatives().forEach(relative -> ids.add(relative.id()));
-        List<CareBooking> upcoming = bookings.upcomingFor(ids);
+        return ids;
+    }
+
+    private void myBookingsScreen(Component message) {
+        List<CareBooking> upcoming = bookings.upcomingFor(family());
         var list = column();
         if (message != null) {
             list.add(message);
@@ -407,9 +411,7 @@ class KioskScreen extends Div {
         if (scanned == null || !scanned.startsWith(CareBooking.QR_PREFIX)) {
             return context.message("kiosk.self-checkin.not-ours");
         }
-        var ids = new ArrayList<Long>();
-        ids.add(context.resident().orElseThrow().id());
-        context.relatives().forEach(relative -> ids.add(relative.id()));
+        List<Long> ids = family();
         Optional<CareBooking> booking = bookings.find(scanned.substring(CareBooking.QR_PREFIX.length()))
                 .filter(found -> ids.contains(found.elderId()) || ids.contains(found.bookedById()));
         if (booking.isEmpty()) {
